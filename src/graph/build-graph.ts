@@ -1,0 +1,212 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+import type { Question } from '../schemas/question.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Relation } from '../schemas/relation.ts';
+import { GraphSchema, type Graph, type GraphEssay } from '../schemas/graph.ts';
+import type { ExtractedEssay, ExtractedRelation } from './extract.ts';
+import { error, warning, sortProblems, type Place, type Problem } from './problem.ts';
+
+/** Element ids the essay page uses itself; a claim id must not take one. */
+export const RESERVED_IDS = ['main', 'content', 'top', 'essay', 'comments', 'notes', 'search', 'site-search', 'claims-appendix', 'question'] as const;
+
+/** What `buildGraph` needs. */
+export interface BuildGraphInput {
+  /** The central question. */
+  question: Question;
+  /** One entry per essay file, from `extractEssay`. */
+  essays: readonly ExtractedEssay[];
+  /** Capture file names present in `content/sources/`; when given, essays' `sources` must name them. */
+  captures?: readonly string[];
+}
+
+/** The graph, when there were no errors, and every problem found (errors and warnings). */
+export interface BuildGraphResult {
+  /** The validated graph; undefined when any error was found. */
+  graph?: Graph;
+  /** Errors and warnings, sorted by file and line. */
+  problems: Problem[];
+}
+
+/**
+ * Validates the claims and relations of all essays together and assembles the argument graph.
+ * Reports every problem in one pass, each at its `file:line:column`.
+ */
+export function buildGraph(input: BuildGraphInput): BuildGraphResult {
+  const { question } = input;
+  const problems: Problem[] = input.essays.flatMap((essay) => essay.problems);
+  const claimsById = new Map<string, ExtractedEssay['claims'][number]>();
+  const reserved = new Set<string>(RESERVED_IDS);
+
+  for (const essay of input.essays) {
+    for (const claim of essay.claims) {
+      const first = claimsById.get(claim.id);
+      if (first) {
+        problems.push(error(claim.place, `duplicate claim id "${claim.id}": first used at ${where(first.place)}; give this claim an id of its own`));
+        continue;
+      }
+      if (claim.id === question.id) {
+        problems.push(error(claim.place, `claim id "${claim.id}" is the question's id: choose another`));
+        continue;
+      }
+      if (reserved.has(claim.id)) {
+        problems.push(error(claim.place, `claim id "${claim.id}" is reserved for the page itself: choose another`));
+        continue;
+      }
+      claimsById.set(claim.id, claim);
+    }
+    if (input.captures && essay.frontmatter) {
+      for (const source of essay.frontmatter.sources) {
+        if (!input.captures.includes(source)) {
+          problems.push(error({ file: essay.file, line: 1, column: 1 }, `frontmatter field "sources": "${source}" is not a file in content/sources/`));
+        }
+      }
+    }
+  }
+
+  const essayOf = (id: string): string | undefined => claimsById.get(id)?.essay;
+  const relations: ExtractedRelation[] = [];
+  const seen = new Map<string, ExtractedRelation>();
+  for (const relation of input.essays.flatMap((essay) => essay.relations)) {
+    const known = (id: string) => id === question.id || claimsById.has(id);
+    let ok = true;
+    for (const end of ['from', 'to'] as const) {
+      const id = relation[end];
+      if (!known(id)) {
+        problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id])}`));
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (relation.from === question.id) {
+      problems.push(error(relation.place, `the question "${question.id}" cannot ${relation.type.replace(/s$/, '')} a claim: relations point at the question, not from it`));
+      continue;
+    }
+    if (relation.from === relation.to) {
+      problems.push(error(relation.place, `claim "${relation.from}" ${relation.type} itself: point the relation at another claim`));
+      continue;
+    }
+    const key = `${relation.from}\u0000${relation.to}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.push(
+        error(
+          relation.place,
+          earlier.type === relation.type
+            ? `relation "${relation.from}" ${relation.type} "${relation.to}" is declared twice (first at ${where(earlier.place)}): keep one`
+            : `"${relation.from}" both ${earlier.type} (at ${where(earlier.place)}) and ${relation.type} "${relation.to}": keep the one the text supports`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, relation);
+    const fromEssay = essayOf(relation.from);
+    const toEssay = relation.to === question.id ? undefined : essayOf(relation.to);
+    if (relation.to === question.id && claimsById.get(relation.from)?.kind !== 'thesis') {
+      problems.push(error(relation.place, `only an essay's thesis answers the question directly: "${relation.from}" is not a thesis; relate it to a claim instead`));
+      continue;
+    }
+    if (toEssay !== undefined && fromEssay !== toEssay && !relation.note) {
+      problems.push(
+        error(relation.place, `cross-essay relation "${relation.from}" ${relation.type} "${relation.to}" has no note: write it as ::${relation.type}[why it holds]{from=${relation.from} to=${relation.to}}`),
+      );
+      continue;
+    }
+    relations.push(relation);
+  }
+
+  problems.push(...findSupportCycles(relations));
+
+  const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
+  for (const essay of input.essays) {
+    const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
+    if (theses.length === 0) {
+      problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay "${essay.id}" has no thesis: mark its central claim with kind=thesis`));
+    }
+    for (const extra of theses.slice(1)) {
+      problems.push(error(extra.place, `essay "${essay.id}" has more than one thesis (first "${theses[0]?.id}" at ${where(theses[0]!.place)}): keep one kind=thesis, make the others reasons`));
+    }
+    const thesis = theses[0];
+    if (thesis && !relations.some((relation) => relation.from === thesis.id && relation.to === question.id)) {
+      problems.push(error(thesis.place, `thesis "${thesis.id}" is not linked to the question: add supports="${question.id}" or rebuts="${question.id}"`));
+    }
+    for (const claim of essay.claims) {
+      if (!related.has(claim.id) && claim.kind !== 'thesis') {
+        problems.push(warning(claim.place, `claim "${claim.id}" has no relation: say what it supports or rebuts`));
+      }
+    }
+  }
+
+  const sorted = sortProblems(problems);
+  if (sorted.some((problem) => problem.severity === 'error')) return { problems: sorted };
+
+  const essays: GraphEssay[] = input.essays
+    .map((essay) => ({ ...essay.frontmatter!, id: essay.id, url: `/essays/${essay.id}/`, words: essay.words }))
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const order = new Map(essays.map((essay, index) => [essay.id, index]));
+  const byEssay = [...input.essays].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const claims: Claim[] = byEssay.flatMap((essay) =>
+    essay.claims.map((claim, index) => ({
+      id: claim.id,
+      essay: claim.essay,
+      text: claim.text,
+      kind: claim.kind,
+      url: `/claims/${claim.id}/`,
+      anchor: `/essays/${claim.essay}/#${claim.id}`,
+      n: index + 1,
+      context: claim.context,
+      ...(claim.comment ? { comment: claim.comment } : {}),
+      source: { file: claim.place.file, line: claim.place.line },
+    })),
+  );
+  const published: Relation[] = relations.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
+  const graph = GraphSchema.parse({ schemaVersion: 1, question, essays, claims, relations: published });
+  return { graph, problems: sorted };
+}
+
+/** Finds cycles among `supports` relations: a claim cannot, through others, support itself. */
+function findSupportCycles(relations: readonly ExtractedRelation[]): Problem[] {
+  const edges = new Map<string, ExtractedRelation[]>();
+  for (const relation of relations) {
+    if (relation.type !== 'supports') continue;
+    edges.set(relation.from, [...(edges.get(relation.from) ?? []), relation]);
+  }
+  const problems: Problem[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const reported = new Set<string>();
+  const stack: ExtractedRelation[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    for (const relation of edges.get(id) ?? []) {
+      const next = state.get(relation.to);
+      if (next === 'open') {
+        const start = stack.findIndex((edge) => edge.from === relation.to);
+        const cycle = [...stack.slice(start === -1 ? stack.length : start), relation];
+        const key = cycle.map((edge) => edge.from).sort().join(' ');
+        if (!reported.has(key)) {
+          reported.add(key);
+          const path = [...cycle.map((edge) => edge.from), relation.to].join(' -> ');
+          problems.push(error(relation.place, `supports-cycle: ${path}: a claim cannot support itself through others; remove or reverse one of these relations`));
+        }
+      } else if (next === undefined) {
+        stack.push(relation);
+        visit(relation.to);
+        stack.pop();
+      }
+    }
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) if (!state.has(id)) visit(id);
+  return problems;
+}
+
+function where(place: Place): string {
+  return `${place.file}:${place.line}:${place.column}`;
+}
+
+function suggest(id: string, ids: readonly string[]): string {
+  const close = ids
+    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0];
+  return close ? `: did you mean "${close.candidate}"?` : ': check the id, or mark that claim first';
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** What role a claim plays in its essay. */
+export const CLAIM_KINDS = ['thesis', 'reason', 'evidence', 'concession', 'reported', 'reader'] as const;
+
+/** A claim id: kebab-case, chosen by a person. */
+export const ClaimIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "greene-regime-security"');
+
+/** One claim: an exact span of an essay's (or a reader comment's) words. */
+export const ClaimSchema = z.object({
+  /** Stable id chosen by a person; never derived from the text. */
+  id: ClaimIdSchema,
+  /** The id of the essay the claim belongs to (reader comments belong to the essay they answer). */
+  essay: z.string().min(1),
+  /** The exact span, verbatim. */
+  text: z.string().min(1),
+  /** The claim's role in its essay. */
+  kind: z.enum(CLAIM_KINDS),
+  /** The claim's own page, site-relative: `/claims/<id>/`. */
+  url: z.string().startsWith('/claims/'),
+  /** The claim in its essay, site-relative: `/essays/<essay>/#<id>`. */
+  anchor: z.string().startsWith('/essays/'),
+  /** Position of the claim in its essay, from 1: the handout's margin number. */
+  n: z.number().int().positive(),
+  /** The whole paragraph the claim stands in, as plain text. */
+  context: z.string().min(1),
+  /** For reader claims: the capture file the comment came from, and the comment's number there. */
+  comment: z.object({
+    /** Capture file name in `content/sources/`. */
+    capture: z.string().min(1),
+    /** The comment's number in that capture, from 1. */
+    n: z.number().int().positive(),
+  }).optional(),
+  /** Where the claim is marked: the Markdown file relative to the content folder, and its line. */
+  source: z.object({
+    /** File path relative to the content folder. */
+    file: z.string(),
+    /** 1-based line. */
+    line: z.number().int().positive(),
+  }),
+});
+
+/** A validated claim. */
+export type Claim = z.output<typeof ClaimSchema>;

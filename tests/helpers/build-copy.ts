@@ -1,0 +1,52 @@
+import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A throwaway copy of the project, for builds with other content or settings. */
+export interface ProjectCopy {
+  /** The copy's root folder. */
+  dir: string;
+  /** Writes (or overwrites) a file in the copy. */
+  write(path: string, text: string): Promise<void>;
+  /** Deletes a file or folder in the copy. */
+  remove(path: string): Promise<void>;
+  /** Runs an npm script in the copy; returns its exit status and output. */
+  run(script: string, env?: Record<string, string>): { status: number; stdout: string; stderr: string };
+  /** Removes the copy. */
+  dispose(): Promise<void>;
+}
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+
+/**
+ * Copies the project (without dist/ and the generated graph; node_modules is linked) into a temp
+ * folder, so a test can change content and build without touching the working tree.
+ */
+export async function copyProject(): Promise<ProjectCopy> {
+  const dir = await mkdtemp(join(tmpdir(), 'counterpoint-'));
+  for (const entry of COPIED) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  await rm(join(dir, 'src/data/graph.json'), { force: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    async write(path, text) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    },
+    remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
+    run(script, env = {}) {
+      const result = spawnSync('npm', ['run', '--silent', script], {
+        cwd: dir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+    },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
