@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Caches live in the project, not in node_modules, so copies that share node_modules can build at once.
+  cacheDir: './.cache/astro',
+  vite: { cacheDir: './.cache/vite' },
   markdown: {
     // The essays are other people's words: no smart quotes, no autolinks, nothing rewritten.
     processor: unified({
