@@ -93,13 +93,18 @@ export function boxAt(place: Place, geometry: Geometry = GEOMETRY): { x: number;
   return { x: place.depth * geometry.indent, y: place.row * geometry.pitch };
 }
 
-/** The elbow from a parent's box down its left side and across into the child's box. */
-export function edgePath(parent: Place, child: Place, geometry: Geometry = GEOMETRY): string {
+/**
+ * The elbow into a child's box, down the parent's stem: from the parent's box, or from the previous
+ * shown sibling's elbow when there is one, so the stems of many children never overlap (long
+ * overlapping strokes are what made a 2,500-claim map slow to paint).
+ */
+export function edgePath(parent: Place, child: Place, geometry: Geometry = GEOMETRY, previous?: Place): string {
   const p = boxAt(parent, geometry);
   const c = boxAt(child, geometry);
   const stem = p.x + Math.round(geometry.indent * 0.45);
   const mid = c.y + geometry.boxHeight / 2;
-  return `M${stem},${p.y + geometry.boxHeight}V${mid}H${c.x}`;
+  const top = previous ? boxAt(previous, geometry).y + geometry.boxHeight / 2 : p.y + geometry.boxHeight;
+  return `M${stem},${top}V${mid}H${c.x}`;
 }
 
 /** The arc of a cross-link: out of the `from` box's right edge, round by the rail, into the `to` box. */
@@ -150,15 +155,18 @@ export function layoutMap(hierarchy: MapHierarchy, geometry: Geometry = GEOMETRY
   const maxDepth = Math.max(0, ...shownNodes.map((node) => node.depth));
   const railX = railFor(maxDepth, geometry);
   const edges: LaidOutEdge[] = [];
+  const lastChild = new Map<string, LaidOutNode>();
   for (const node of nodes) {
     if (node.parentId === null) continue;
     const parent = byId.get(node.parentId)!;
+    const shown = node.row >= 0 && parent.row >= 0;
     edges.push({
       from: node.id,
       to: parent.id,
       ...(node.data.relation ? { relation: node.data.relation } : {}),
-      d: node.row >= 0 && parent.row >= 0 ? edgePath(parent, node, geometry) : '',
+      d: shown ? edgePath(parent, node, geometry, lastChild.get(parent.id)) : '',
     });
+    if (shown) lastChild.set(parent.id, node);
   }
   const crossLinks = hierarchy.crossLinks.map((relation) => {
     const from = byId.get(relation.from)!;

@@ -62,6 +62,16 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     const maxDepth = Math.max(0, ...[...places.values()].map((place) => place.depth));
     const rail = railFor(maxDepth, geometry);
     let widest = 0;
+    // The previous shown sibling of every shown node, for the stems (see edgePath).
+    const previous = new Map<string, Place>();
+    const lastChild = new Map<string, Place>();
+    for (const item of visible) {
+      const parentId = item.dataset.parent;
+      if (parentId === undefined) continue;
+      const before = lastChild.get(parentId);
+      if (before) previous.set(idOf(item), before);
+      lastChild.set(parentId, places.get(idOf(item))!);
+    }
     for (const path of paths) {
       const from = places.get(path.dataset.from ?? '');
       const to = places.get(path.dataset.to ?? '');
@@ -73,7 +83,7 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
         path.setAttribute('d', crossLinkPath(from, to, rail, geometry));
         widest = Math.max(widest, Math.min(GEOMETRY.maxBulge, 18 + (Math.abs(from.row - to.row) * GEOMETRY.pitch) / 12));
       } else {
-        path.setAttribute('d', edgePath(to, from, geometry));
+        path.setAttribute('d', edgePath(to, from, geometry, previous.get(path.dataset.from ?? '')));
       }
     }
     const width = Math.ceil(rail + widest + 8);
@@ -107,8 +117,10 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     }
     const id = idOf(item);
     canvas.setAttribute('data-focusing', '');
-    item.classList.add('is-near');
-    for (const other of neighbours.get(id) ?? []) byId.get(other)?.classList.add('is-near');
+    // The mark goes on the box, not the list item, so only that box is restyled (not a whole branch).
+    const near = (node: HTMLElement | undefined) => node?.querySelector(':scope > .mt-box')?.classList.add('is-near');
+    near(item);
+    for (const other of neighbours.get(id) ?? []) near(byId.get(other));
     for (const path of paths) if (path.dataset.from === id || path.dataset.to === id) path.classList.add('is-near');
   }
   tree.addEventListener('focusin', (event) => {
@@ -256,7 +268,9 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     let dx = 0;
     let dy = 0;
     if (centre) {
-      zoomer.translateBy(view, (8 - left) / t.k, (h / 3 - top) / t.k);
+      // Keep a little of the parent's column in view, when the box leaves room for it.
+      const wantLeft = Math.max(8, Math.min(8 + 2 * GEOMETRY.indent * t.k, w - (right - left) - 8));
+      zoomer.translateBy(view, (wantLeft - left) / t.k, (h / 3 - top) / t.k);
       return;
     }
     if (top < 8) dy = 8 - top;
@@ -316,4 +330,5 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   });
   window.addEventListener('hashchange', openFragment);
   viewport.dataset.ready = 'true';
+  performance.mark('map-ready');
 }

@@ -140,7 +140,7 @@ describe('map page in Chromium', () => {
     const errors: string[] = [];
     const relation = graph.relations.find((entry) => entry.to !== graph.question.id)!;
     const page = await open(`map/#${relation.from}`, errors);
-    const near = await page.$$eval('.mt-item.is-near', (items) => items.map((item) => (item as HTMLElement).dataset.claim));
+    const near = await page.$$eval('.mt-box.is-near', (boxes) => boxes.map((box) => box.closest<HTMLElement>('[role="treeitem"]')!.dataset.claim));
     assert.ok(near.includes(relation.from) && near.includes(relation.to));
     assert.ok(near.length < graph.claims.length);
     assert.equal(await page.getAttribute('#map-canvas', 'data-focusing'), '');
