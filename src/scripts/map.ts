@@ -20,11 +20,13 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   const items = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
   const idOf = (item: HTMLElement): string => item.dataset.claim ?? item.dataset.question ?? '';
   const byId = new Map(items.map((item) => [idOf(item), item]));
-  const parentOf = (item: HTMLElement): HTMLElement | undefined => item.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
+  // Each treeitem is a box inside a presentational li; its children's group is the box's next sibling.
+  const parentOf = (item: HTMLElement): HTMLElement | undefined => (item.dataset.parent === undefined ? undefined : byId.get(item.dataset.parent));
   const childrenOf = (item: HTMLElement): HTMLElement[] => {
-    const group = item.querySelector(':scope > [role="group"]');
-    return group ? [...group.querySelectorAll<HTMLElement>(':scope > [role="treeitem"]')] : [];
+    const group = item.nextElementSibling;
+    return group?.getAttribute('role') === 'group' ? [...group.querySelectorAll<HTMLElement>(':scope > li > [role="treeitem"]')] : [];
   };
+  const hiddenByFilter = (item: HTMLElement): boolean => item.parentElement?.classList.contains('is-hidden') ?? false;
   const paths = [...svg.querySelectorAll<SVGPathElement>('path[data-from]')];
   const neighbours = new Map<string, Set<string>>();
   for (const path of paths) {
@@ -50,9 +52,9 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   let places = new Map<string, Place>();
   let visible: HTMLElement[] = [];
   const isShown = (item: HTMLElement): boolean => {
-    if (item.classList.contains('is-hidden')) return false;
+    if (hiddenByFilter(item)) return false;
     for (let up = parentOf(item); up; up = parentOf(up)) {
-      if (up.getAttribute('aria-expanded') === 'false' || up.classList.contains('is-hidden')) return false;
+      if (up.getAttribute('aria-expanded') === 'false' || hiddenByFilter(up)) return false;
     }
     return true;
   };
@@ -117,8 +119,8 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     }
     const id = idOf(item);
     canvas.setAttribute('data-focusing', '');
-    // The mark goes on the box, not the list item, so only that box is restyled (not a whole branch).
-    const near = (node: HTMLElement | undefined) => node?.querySelector(':scope > .mt-box')?.classList.add('is-near');
+    // The mark goes on the box itself, so only that box is restyled (not a whole branch).
+    const near = (node: HTMLElement | undefined) => node?.classList.add('is-near');
     near(item);
     for (const other of neighbours.get(id) ?? []) near(byId.get(other));
     for (const path of paths) if (path.dataset.from === id || path.dataset.to === id) path.classList.add('is-near');
@@ -170,7 +172,7 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
         else next = parentOf(item);
         break;
       case 'Enter': {
-        const link = item.querySelector<HTMLAnchorElement>(':scope > .mt-box a.mt-text');
+        const link = item.querySelector<HTMLAnchorElement>(':scope > a.mt-text');
         if (link) link.click();
         else if (expanded) setExpanded(item, expanded === 'false');
         break;
@@ -203,7 +205,7 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     }
     const filtering = stances.size + kinds.size + essays.size > 0;
     for (const item of items) {
-      item.classList.toggle('is-hidden', filtering && !keep.has(item));
+      item.parentElement?.classList.toggle('is-hidden', filtering && !keep.has(item));
       item.classList.toggle('is-context', filtering && keep.has(item) && !matches(item));
     }
     if (form) {
@@ -314,7 +316,7 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
         opened = true;
       }
     }
-    if (target.classList.contains('is-hidden')) commitFilters(new URLSearchParams());
+    if (hiddenByFilter(target)) commitFilters(new URLSearchParams());
     else if (opened) redraw();
     viewport.scrollTop = 0;
     viewport.scrollLeft = 0;
