@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
 import { remarkClaims } from './src/markup/remark-claims.ts';
+import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
 
 /** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -25,7 +26,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkDirective, remarkClaims],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSlug, [rehypeClaimNotes, { base }]],
     }),
     syntaxHighlight: false,
   },
