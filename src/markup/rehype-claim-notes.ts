@@ -94,7 +94,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
 
     function notesFor(ids: string[]): Element {
       const notes = ids.map((id) => claims.get(id)).filter((claim) => claim !== undefined);
-      return h('aside', { className: ['claim-notes'], ariaLabel: notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}` }, notes.map((claim) => {
+      return h('aside', { className: ['claim-notes'], dataPagefindIgnore: '', ariaLabel: notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}` }, notes.map((claim) => {
         const relations = claimRelations(graph, claim.id);
         const kind = KIND_LABELS[claim.kind];
         const counts = relations.length === 0 ? 'no relations' : relations.length === 1 ? '1 relation' : `${relations.length} relations`;
