@@ -128,7 +128,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       const essay = relation.otherEssay ?? essays.get(other.essay);
       const sameEssay = other.essay === essayId;
       const byline = sameEssay ? `claim ${other.n}, this essay` : `${essay?.author ?? ''}, ${essay?.title ?? other.essay}`;
-      const children: ElementContent[] = [
+      const children: Array<Element | string> = [
         label, ' ',
         h('a', { href: link(other.anchor) }, `“${shortQuote(other.text)}”`),
         ' ', h('span', { className: ['relation-by'] }, `— ${other.kind === 'reader' ? 'a reader, ' : ''}${byline}`),
