@@ -26,15 +26,23 @@ after(async () => {
 const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
 
 describe('deep links to claims', () => {
-  for (const width of [1280, 360]) {
-    test(`/essays/<essay>/#<claim> shows every claim in view, as :target, highlighted (${width} px, no JavaScript)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 720 }, javaScriptEnabled: false });
+  const variants = [
+    { width: 1280, javaScript: false },
+    { width: 360, javaScript: false },
+    { width: 1280, javaScript: true },
+  ];
+  for (const { width, javaScript } of variants) {
+    test(`/essays/<essay>/#<claim> shows every claim in view, as :target, highlighted (${width} px, ${javaScript ? 'with' : 'no'} JavaScript)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 720 }, javaScriptEnabled: javaScript });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const claim of graph.claims) {
         const other = graph.claims.find((item) => item.essay === claim.essay && item.id !== claim.id);
         assert.ok(other, `essay ${claim.essay} needs a second claim to compare with`);
+        // A fresh load each time, as when a shared link is opened (not a jump within the page).
+        await page.goto('about:blank');
         await page.goto(url(claim.anchor));
+        if (javaScript) await page.waitForFunction(() => document.documentElement.classList.contains('js-notes'));
         const result = await page.evaluate(([id, otherId]) => {
           const element = document.getElementById(id!)!;
           const box = element.getBoundingClientRect();
