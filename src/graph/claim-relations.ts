@@ -20,6 +20,9 @@ export interface ClaimRelation {
   note?: string;
 }
 
+/** Where the central question is shown: the root of the argument map (its element id there). */
+export const QUESTION_HREF = '/map/#map-question';
+
 /** Labels for each direction, as a reader sees them. */
 export const DIRECTION_LABELS: Record<ClaimRelation['direction'], string> = {
   supports: 'Supports',

@@ -5,7 +5,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
 import { PublishedSchema, type Published } from '../schemas/published.ts';
-import { claimRelations, shortQuote, DIRECTION_LABELS, type ClaimRelation } from '../graph/claim-relations.ts';
+import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
 import { KIND_LABELS } from '../graph/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
 
@@ -120,7 +120,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       const label = h('span', { className: ['relation-label', `relation-label--${relation.direction}`] }, DIRECTION_LABELS[relation.direction]);
       if (relation.question || !relation.other) {
         return h('li', { className: ['relation', `relation--${relation.direction}`] }, [
-          label, ' ', h('a', { href: link('/map/#question') }, 'the central question'),
+          label, ' ', h('a', { href: link(QUESTION_HREF) }, 'the central question'),
           relation.direction === 'supports' ? ' (yes: press for talks)' : relation.direction === 'rebuts' ? ' (no: do not press for talks)' : '',
         ]);
       }

@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { ROOT } from '../helpers/build-copy.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 import { readCaptures } from '../../src/lib/captures.ts';
+import { QUESTION_HREF } from '../../src/graph/claim-relations.ts';
 
 // Reads the built site (npm test builds first) and the graph it was built from.
 let graph: Graph;
@@ -28,7 +29,7 @@ describe('essay pages', () => {
       const fromNote = (await page(from.anchor.split('#')[0]!))(`details[data-note-for="${from.id}"]`);
       if (fromNote.length !== 1) missing.push(`no note for ${from.id}`);
       if (!to) {
-        if (fromNote.find(`.relation--${relation.type} a[href$="/map/#question"]`).length !== 1) missing.push(`${from.id} -> question`);
+        if (fromNote.find(`.relation--${relation.type} a[href$="${QUESTION_HREF}"]`).length !== 1) missing.push(`${from.id} -> question`);
         continue;
       }
       if (fromNote.find(`.relation--${relation.type} a[href$="${to.anchor}"]`).length !== 1) missing.push(`${from.id} ${relation.type} ${to.id}`);
