@@ -8,7 +8,8 @@ import { resolvePublished } from './resolve-published.ts';
  * - a `live` id that no essay marks any more is an error (say what became of it);
  * - a `renamed` id must lead, through any chain of renames, to a claim in the graph;
  * - a `renamed` or `removed` id must not be marked again (an id is never reused);
- * - a claim not yet in the ledger is a warning (run `npm run ledger`).
+ * - a claim not yet in the ledger is a warning (run `npm run ledger`), and so is a claim that moved to
+ *   another essay (its old anchor no longer lands on it).
  *
  * `text` is the ledger file's text, used only to point each problem at its line.
  */
@@ -32,6 +33,15 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
           `published claim "${entry.id}" (${entry.url}, ${entry.anchor}) is no longer marked in any essay. ` +
             `People may have shared its link: mark it again with #${entry.id}, or say what became of it in ${file}: ` +
             `"status": "renamed", "to": "<new id>" if it now has another id, or "status": "removed" with a "note" if it is gone.`,
+        ),
+      );
+    }
+    if (entry.status === 'live' && claim && claim.essay !== entry.essay) {
+      problems.push(
+        warning(
+          place(entry.id),
+          `claim "${entry.id}" was published in essay "${entry.essay}" (${entry.anchor}) and is now in "${claim.essay}": ` +
+            `links to the old anchor no longer land on it. Keep it in "${entry.essay}" if you can.`,
         ),
       );
     }

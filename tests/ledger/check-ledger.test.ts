@@ -51,6 +51,13 @@ describe('checkLedger', () => {
     assert.match(reused[0]!.message, /"b" is marked again .*never reused/);
   });
 
+  test('warns, without failing, when a published claim moved to another essay', () => {
+    const ledger = ledgerOf(live('a'), live('b'), live('c', 'e'));
+    const problems = checkLedger(smallGraph(), ledger, 'p.json', textOf(ledger));
+    assert.deepEqual(problems.map((problem) => problem.severity), ['warning']);
+    assert.match(problems[0]!.message, /"c" was published in essay "e" .* now in "f"/);
+  });
+
   test('warns, without failing, about claims not yet in the ledger', () => {
     const problems = checkLedger(smallGraph(), ledgerOf(live('a')), 'p.json', '');
     assert.deepEqual(problems.map((problem) => [problem.severity, problem.message.match(/"(\w+)"/)?.[1]]), [['warning', 'b'], ['warning', 'c']]);
