@@ -5,11 +5,9 @@
  *
  * Usage: node scripts/build-graph.ts            (CONTENT_DIR=path to read another content folder)
  */
-import { readFile, readdir, writeFile, rename, mkdir } from 'node:fs/promises';
+import { writeFile, rename, mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { QuestionSchema } from '../src/schemas/question.ts';
-import { extractEssay } from '../src/graph/extract.ts';
-import { buildGraph } from '../src/graph/build-graph.ts';
+import { readContent } from '../src/graph/read-content.ts';
 import { formatProblem } from '../src/graph/problem.ts';
 import { checkLedger } from './ledger.ts';
 
@@ -19,21 +17,7 @@ const outFile = join(root, 'src/data/graph.json');
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
-  const questionFile = join(contentDir, 'question.json');
-  let question;
-  try {
-    question = QuestionSchema.parse(JSON.parse(await readFile(questionFile, 'utf8')));
-  } catch (cause) {
-    console.error(`${show(questionFile)}:1:1: error: cannot read the central question: ${(cause as Error).message.split('\n')[0]}`);
-    return 1;
-  }
-  const essayDir = join(contentDir, 'essays');
-  const names = (await readdir(essayDir)).filter((name) => name.endsWith('.md')).sort();
-  const essays = await Promise.all(
-    names.map(async (name) => extractEssay(show(join(essayDir, name)), await readFile(join(essayDir, name), 'utf8'))),
-  );
-  const captures = (await readdir(join(contentDir, 'sources')).catch(() => [])).filter((name) => name.endsWith('.txt'));
-  const { graph, problems } = buildGraph({ question, essays, captures });
+  const { graph, problems } = await readContent(contentDir, show);
   const ledgerProblems = graph ? await checkLedger(graph, join(contentDir, 'published.json'), show) : [];
   const all = [...problems, ...ledgerProblems];
   for (const problem of all) console.error(formatProblem(problem));

@@ -57,7 +57,12 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     if (input.captures && essay.frontmatter) {
       for (const source of essay.frontmatter.sources) {
         if (!input.captures.includes(source)) {
-          problems.push(error({ file: essay.file, line: 1, column: 1 }, `frontmatter field "sources": "${source}" is not a file in content/sources/`));
+          problems.push(
+            error(
+              essay.fields.sources ?? { file: essay.file, line: 1, column: 1 },
+              `frontmatter field "sources": "${source}" is not a capture in sources/${suggest(source, input.captures, 'name a file that is there')}`,
+            ),
+          );
         }
       }
     }
@@ -72,7 +77,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     for (const end of ['from', 'to'] as const) {
       const id = relation[end];
       if (!known(id)) {
-        problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id])}`));
+        problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id], 'check the id, or mark that claim first')}`));
         ok = false;
       }
     }
@@ -126,8 +131,19 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       problems.push(error(extra.place, `essay "${essay.id}" has more than one thesis (first "${theses[0]?.id}" at ${where(theses[0]!.place)}): keep one kind=thesis, make the others reasons`));
     }
     const thesis = theses[0];
-    if (thesis && !relations.some((relation) => relation.from === thesis.id && relation.to === question.id)) {
+    const answer = thesis && relations.find((relation) => relation.from === thesis.id && relation.to === question.id);
+    if (thesis && !answer) {
       problems.push(error(thesis.place, `thesis "${thesis.id}" is not linked to the question: add supports="${question.id}" or rebuts="${question.id}"`));
+    }
+    const stance = essay.frontmatter?.stance;
+    if (answer && stance) {
+      // "for" pressing for negotiations says yes to the question; "against" says no.
+      const expected = stance === 'for' ? 'supports' : 'rebuts';
+      if (answer.type !== expected) {
+        problems.push(
+          error(answer.place, `thesis "${thesis.id}" ${answer.type} the question but the essay's stance is "${stance}": a "${stance}" thesis ${expected} "${question.id}"; fix the relation or the stance`),
+        );
+      }
     }
     for (const claim of essay.claims) {
       if (!related.has(claim.id) && claim.kind !== 'thesis') {
@@ -159,8 +175,16 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     })),
   );
   const published: Relation[] = relations.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
-  const graph = GraphSchema.parse({ schemaVersion: 1, question, essays, claims, relations: published });
-  return { graph, problems: sorted };
+  // The checks above should leave nothing for the schema to reject; if they missed something,
+  // report it as a problem rather than throw, so the author still gets every message at once.
+  const parsed = GraphSchema.safeParse({ schemaVersion: 1, question, essays, claims, relations: published });
+  if (!parsed.success) {
+    const schemaProblems = parsed.error.issues.map((issue) =>
+      error({ file: input.essays[0]?.file ?? 'content', line: 1, column: 1 }, `the graph does not match its schema at ${issue.path.join('.')}: ${issue.message}`),
+    );
+    return { problems: sortProblems([...sorted, ...schemaProblems]) };
+  }
+  return { graph: parsed.data, problems: sorted };
 }
 
 /** Finds cycles among `supports` relations: a claim cannot, through others, support itself. */
@@ -203,10 +227,10 @@ function where(place: Place): string {
   return `${place.file}:${place.line}:${place.column}`;
 }
 
-function suggest(id: string, ids: readonly string[]): string {
+function suggest(id: string, ids: readonly string[], otherwise: string): string {
   const close = ids
     .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 4)))
     .sort((a, b) => a.distance - b.distance)[0];
-  return close ? `: did you mean "${close.candidate}"?` : ': check the id, or mark that claim first';
+  return close ? `: did you mean "${close.candidate}"?` : `: ${otherwise}`;
 }

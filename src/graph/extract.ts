@@ -60,6 +60,8 @@ export interface ExtractedEssay {
   relations: ExtractedRelation[];
   /** Words of the essay body, without notes, tweets and reader comments. */
   words: number;
+  /** Where each top-level frontmatter field is written, so later checks can point at it. */
+  fields: Record<string, Place>;
   /** Errors found in this file alone. */
   problems: Problem[];
 }
@@ -74,6 +76,7 @@ export const DIRECTIVES = {
 /** The kinds of note a `:::note` container may hold. */
 export const NOTE_KINDS = ['byline', 'publisher', 'bio'] as const;
 
+const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CLAIM_ATTRIBUTES = new Set(['id', 'kind', ...RELATION_TYPES]);
 const RELATION_ATTRIBUTES = new Set(['from', 'to']);
 
@@ -93,7 +96,13 @@ export function parseEssayMarkdown(markdown: string): Root {
  */
 export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
-  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, problems: [] };
+  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, fields: {}, problems: [] };
+  if (!ESSAY_ID.test(id)) {
+    // The essay id becomes the page URL and Astro's collection id; Astro would slug it differently.
+    result.problems.push(
+      error({ file, line: 1, column: 1 }, `essay file name "${id}.md" is not kebab-case: rename it with lower-case letters, digits and single hyphens, e.g. "why-putin-fights.md"`),
+    );
+  }
   const at = (node: Nodes | undefined): Place => ({
     file,
     line: node?.position?.start.line ?? 1,
@@ -102,7 +111,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const tree = parseEssayMarkdown(markdown);
 
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const frontmatter = readFrontmatter(file, yaml, result.problems);
+  const frontmatter = readFrontmatter(file, yaml, result.problems, result.fields);
   if (frontmatter) result.frontmatter = frontmatter;
 
   const bodyNodes = tree.children.filter((node) => node.type !== 'yaml');
@@ -111,6 +120,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     result.problems.push(error({ file, line: 1, column: 1 }, 'the essay has no body: write the essay text below the frontmatter'));
   }
 
+  const comments = new Map<string, Place>();
   walk(tree, { paragraph: undefined, claim: undefined, comment: undefined, inComments: false, inAside: false });
   return result;
 
@@ -143,6 +153,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     let next = scope;
     switch (node.type) {
       case 'paragraph':
+      case 'heading':
         next = { ...scope, paragraph: node };
         break;
       case 'textDirective':
@@ -257,24 +268,34 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   function readContainer(node: ContainerDirective, scope: Scope): Scope {
     const place = at(node);
     const attributes = node.attributes ?? {};
+    const empty = toString(node).trim().length === 0;
     switch (node.name) {
       case 'note': {
         const kind = attributes.kind ?? '';
         if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
-          result.problems.push(error(place, `:::note needs kind=${NOTE_KINDS.join('|')}, got "${kind}"`));
+          result.problems.push(
+            error(place, kind ? `unknown note kind "${kind}": use kind=${NOTE_KINDS.join('|')}` : `:::note has no kind: add {kind=${NOTE_KINDS.join('|')}}`),
+          );
         }
+        if (empty) result.problems.push(error(place, ':::note is empty: put the capture\'s words between ":::note" and ":::", or remove it'));
         return { ...scope, inAside: true };
       }
       case 'tweet':
         if (!attributes.author) result.problems.push(error(place, ':::tweet needs author="…" (the tweet\'s author as the capture names them)'));
+        if (empty) result.problems.push(error(place, ':::tweet is empty: put the tweet\'s words between ":::tweet" and ":::"'));
         return { ...scope, inAside: true };
       case 'comments':
         if (scope.inComments) result.problems.push(error(place, '::::comments blocks do not nest'));
+        for (const child of node.children) {
+          if (child.type !== 'containerDirective' || child.name !== 'comment') {
+            result.problems.push(error(at(child), 'a ::::comments block holds only :::comment blocks: wrap this in :::comment{capture="…" n=…} or move it out'));
+          }
+        }
         return { ...scope, inComments: true };
       default: {
         // comment
         if (!scope.inComments) {
-          result.problems.push(error(place, ':::comment must stand inside a ::::comments block after the essay'));
+          result.problems.push(error(place, ':::comment stands outside a comments block: wrap the reader comments in ::::comments … :::: after the essay'));
         }
         const capture = attributes.capture ?? '';
         const n = Number(attributes.n);
@@ -283,48 +304,70 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
         if (capture && frontmatter && !frontmatter.sources.includes(capture)) {
           result.problems.push(error(place, `:::comment comes from capture "${capture}", which is not in this essay's sources: add it to sources or fix the name`));
         }
+        const key = `${capture}#${n}`;
+        const first = comments.get(key);
+        if (capture && Number.isInteger(n) && first) {
+          result.problems.push(error(place, `comment ${n} of "${capture}" is marked twice (first at line ${first.line}): number each comment once`));
+        } else {
+          comments.set(key, place);
+        }
+        if (empty) result.problems.push(error(place, ':::comment is empty: put the reader comment\'s words inside it'));
         return { ...scope, comment: { capture, n: Number.isInteger(n) ? n : 0 } };
       }
     }
   }
 }
 
-function readFrontmatter(file: string, yaml: Yaml | undefined, problems: Problem[]): Essay | undefined {
+function readFrontmatter(file: string, yaml: Yaml | undefined, problems: Problem[], fields: Record<string, Place>): Essay | undefined {
   if (!yaml) {
-    problems.push(error({ file, line: 1, column: 1 }, 'no frontmatter: start the file with a --- block giving title, author, outlet, published, stance, sources and summary'));
+    problems.push(error({ file, line: 1, column: 1 }, 'no frontmatter: start the file with a --- block giving title, author, authorBasis, outlet, published, stance, sources and summary'));
     return undefined;
   }
-  const firstLine = (yaml.position?.start.line ?? 1) + 1;
+  const start = yaml.position?.start.line ?? 1;
+  // The YAML text starts on the line after the opening ---.
+  const placeOf = (offset: number): Place => {
+    const before = yaml.value.slice(0, Math.max(0, offset));
+    const lines = before.split('\n');
+    return { file, line: start + lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+  };
   const document = parseDocument(yaml.value, { prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number): number => firstLine + (yaml.value.slice(0, offset).match(/\n/g)?.length ?? 0);
   if (document.errors.length > 0) {
     for (const problem of document.errors) {
-      problems.push(error({ file, line: lineOf(problem.pos[0]), column: 1 }, `frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`));
+      problems.push(error(placeOf(problem.pos[0]), `frontmatter is not valid YAML: ${problem.message.split('\n')[0]}; fix the syntax (quote values that contain ": " or "#")`));
     }
     return undefined;
   }
-  const keyLine = new Map<string, number>();
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLine.set(String(pair.key.value), lineOf(pair.key.range[0]));
-    }
+  if (!isMap(document.contents)) {
+    problems.push(error({ file, line: start, column: 1 }, 'frontmatter must be a list of "field: value" lines between the --- lines'));
+    return undefined;
   }
-  const data: unknown = document.toJS();
-  const parsed = EssaySchema.safeParse(data ?? {});
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) fields[String(pair.key.value)] = placeOf(pair.key.range[0]);
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    problems.push(error({ file, line: start, column: 1 }, `frontmatter cannot be read: ${(cause as Error).message.split('\n')[0]}`));
+    return undefined;
+  }
+  const parsed = EssaySchema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+    const field = issue.path.map(String).join('.');
     const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    const line = (top && keyLine.get(top)) ?? (yaml.position?.start.line ?? 1);
-    let message: string;
+    const fallback: Place = { file, line: start, column: 1 };
     if (issue.code === 'unrecognized_keys') {
-      message = `frontmatter has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
-    } else if (issue.code === 'invalid_type' && top !== undefined && !keyLine.has(top)) {
-      message = `frontmatter field "${field}" is missing: add it`;
-    } else {
-      message = `frontmatter field "${field ?? '(root)'}": ${issue.message}`;
+      for (const key of issue.keys) {
+        problems.push(error(fields[key] ?? fallback, `frontmatter has unknown field "${key}": remove it or check the spelling (known fields: ${Object.keys(EssaySchema.shape).join(', ')})`));
+      }
+      continue;
     }
-    problems.push(error({ file, line, column: 1 }, message));
+    if (top !== undefined && !(top in fields)) {
+      problems.push(error(fallback, `frontmatter field "${top}" is missing: add it`));
+      continue;
+    }
+    problems.push(error((top && fields[top]) || fallback, `frontmatter field "${field}": ${issue.message}`));
   }
   return undefined;
 }

@@ -19,9 +19,9 @@ export const ClaimSchema = z.object({
   /** The claim's role in its essay. */
   kind: z.enum(CLAIM_KINDS),
   /** The claim's own page, site-relative: `/claims/<id>/`. */
-  url: z.string().startsWith('/claims/'),
+  url: z.string().regex(/^\/claims\/[a-z0-9-]+\/$/),
   /** The claim in its essay, site-relative: `/essays/<essay>/#<id>`. */
-  anchor: z.string().startsWith('/essays/'),
+  anchor: z.string().regex(/^\/essays\/[a-z0-9-]+\/#[a-z0-9-]+$/),
   /** Position of the claim in its essay, from 1: the handout's margin number. */
   n: z.number().int().positive(),
   /** The whole paragraph the claim stands in, as plain text. */

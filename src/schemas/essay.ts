@@ -16,14 +16,16 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'expected an ISO date such as "2022-11" or "2022-11-03"' })
+    // A pattern (not only the refinement below) so the published JSON Schema carries it too.
+    .regex(ISO_DATE, 'expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD)')
     .refine((value) => {
       const match = ISO_DATE.exec(value);
-      if (!match) return false;
+      if (!match) return true; // the pattern above has said so already
       const month = match[2] === undefined ? 1 : Number(match[2]);
       const day = match[3] === undefined ? 1 : Number(match[3]);
       const date = new Date(Date.UTC(Number(match[1]), month - 1, day));
       return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }, 'expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD, a real date)'),
+    }, 'no such day in the calendar: check the month (01-12) and the day'),
 );
 
 /** The frontmatter of one essay in `content/essays/`. */
