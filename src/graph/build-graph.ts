@@ -36,12 +36,15 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const problems: Problem[] = input.essays.flatMap((essay) => essay.problems);
   const claimsById = new Map<string, ExtractedEssay['claims'][number]>();
   const reserved = new Set<string>(RESERVED_IDS);
+  // Ids marked twice: relations naming them cannot be checked (which claim is meant?), so they are skipped.
+  const ambiguous = new Set<string>();
 
   for (const essay of input.essays) {
     for (const claim of essay.claims) {
       const first = claimsById.get(claim.id);
       if (first) {
         problems.push(error(claim.place, `duplicate claim id "${claim.id}": first used at ${where(first.place)}; give this claim an id of its own`));
+        ambiguous.add(claim.id);
         continue;
       }
       if (claim.id === question.id) {
@@ -81,7 +84,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
         ok = false;
       }
     }
-    if (!ok) continue;
+    if (!ok || ambiguous.has(relation.from) || ambiguous.has(relation.to)) continue;
     if (relation.from === question.id) {
       problems.push(error(relation.place, `the question "${question.id}" cannot ${relation.type.replace(/s$/, '')} a claim: relations point at the question, not from it`));
       continue;
@@ -124,7 +127,9 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
   for (const essay of input.essays) {
     const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
-    if (theses.length === 0) {
+    // An essay with no body is reported as such by the extractor; "no thesis" would only repeat it.
+    const empty = essay.words === 0 && essay.claims.length === 0;
+    if (theses.length === 0 && !empty) {
       problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay "${essay.id}" has no thesis: mark its central claim with kind=thesis`));
     }
     for (const extra of theses.slice(1)) {
@@ -146,7 +151,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       }
     }
     for (const claim of essay.claims) {
-      if (!related.has(claim.id) && claim.kind !== 'thesis') {
+      if (!related.has(claim.id) && !ambiguous.has(claim.id) && claim.kind !== 'thesis') {
         problems.push(warning(claim.place, `claim "${claim.id}" has no relation: say what it supports or rebuts`));
       }
     }
@@ -174,7 +179,13 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       source: { file: claim.place.file, line: claim.place.line },
     })),
   );
-  const published: Relation[] = relations.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
+  // Relations follow the essays' reading order too (stable within a file), whatever order the files were read in.
+  const fileOrder = new Map(byEssay.map((essay, index) => [essay.file, index]));
+  const ordered = relations
+    .map((relation, index) => ({ relation, index }))
+    .sort((a, b) => (fileOrder.get(a.relation.place.file) ?? 0) - (fileOrder.get(b.relation.place.file) ?? 0) || a.index - b.index)
+    .map(({ relation }) => relation);
+  const published: Relation[] = ordered.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
   // The checks above should leave nothing for the schema to reject; if they missed something,
   // report it as a problem rather than throw, so the author still gets every message at once.
   const parsed = GraphSchema.safeParse({ schemaVersion: 1, question, essays, claims, relations: published });

@@ -121,7 +121,9 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   }
 
   const comments = new Map<string, Place>();
+  const body: string[] = [];
   walk(tree, { paragraph: undefined, claim: undefined, comment: undefined, inComments: false, inAside: false });
+  result.words = body.join('').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
   return result;
 
   interface Scope {
@@ -133,8 +135,11 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   }
 
   function walk(node: Nodes, scope: Scope): void {
-    if (node.type === 'text' && !scope.inAside && !scope.inComments) {
-      result.words += node.value.split(/\s+/).filter(Boolean).length;
+    if (!scope.inAside && !scope.inComments) {
+      // Text nodes split words at markup ("*un*done", "peace]{…}."), so words are counted over the
+      // joined text of each block, not node by node.
+      if (node.type === 'text') body.push(node.value);
+      else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'link' && node.type !== 'textDirective') body.push(' ');
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
       const known: readonly string[] = DIRECTIVES[node.type];

@@ -33,9 +33,9 @@ export const ClaimSchema = z.object({
     /** The comment's number in that capture, from 1. */
     n: z.number().int().positive(),
   }).optional(),
-  /** Where the claim is marked: the Markdown file relative to the content folder, and its line. */
+  /** Where the claim is marked: the Markdown file and its line. */
   source: z.object({
-    /** File path relative to the content folder. */
+    /** File path relative to the project root, as build messages show it (`content/essays/x.md`). */
     file: z.string(),
     /** 1-based line. */
     line: z.number().int().positive(),
