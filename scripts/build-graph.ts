@@ -3,17 +3,18 @@
  * writes `src/data/graph.json`. Prints every problem as `file:line:column: severity: message` and
  * exits 1 on any error, leaving the previous graph untouched.
  *
- * Usage: node scripts/build-graph.ts            (CONTENT_DIR=path to read another content folder)
+ * Usage: node scripts/build-graph.ts   (CONTENT_DIR=another content folder; GRAPH_OUT=another output file)
  */
 import { writeFile, rename, mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { readContent } from '../src/graph/read-content.ts';
 import { formatProblem } from '../src/graph/problem.ts';
 import { checkLedger } from './ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-const outFile = join(root, 'src/data/graph.json');
+// GRAPH_OUT lets tests check that a failed run leaves the previous graph untouched.
+const outFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
     console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
     return 1;
   }
-  await mkdir(join(root, 'src/data'), { recursive: true });
+  await mkdir(dirname(outFile), { recursive: true });
   // Write then rename, so a crash never leaves half a graph for Astro to read.
   await writeFile(`${outFile}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
   await rename(`${outFile}.tmp`, outFile);
