@@ -36,23 +36,26 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const problems: Problem[] = input.essays.flatMap((essay) => essay.problems);
   const claimsById = new Map<string, ExtractedEssay['claims'][number]>();
   const reserved = new Set<string>(RESERVED_IDS);
-  // Ids marked twice: relations naming them cannot be checked (which claim is meant?), so they are skipped.
-  const ambiguous = new Set<string>();
+  // Ids already reported (marked twice, or taken from the page or the question): relations naming
+  // them cannot be checked against the right claim, so they are skipped rather than reported again.
+  const rejected = new Set<string>();
 
   for (const essay of input.essays) {
     for (const claim of essay.claims) {
       const first = claimsById.get(claim.id);
       if (first) {
         problems.push(error(claim.place, `duplicate claim id "${claim.id}": first used at ${where(first.place)}; give this claim an id of its own`));
-        ambiguous.add(claim.id);
+        rejected.add(claim.id);
         continue;
       }
       if (claim.id === question.id) {
         problems.push(error(claim.place, `claim id "${claim.id}" is the question's id: choose another`));
+        rejected.add(claim.id);
         continue;
       }
       if (reserved.has(claim.id)) {
         problems.push(error(claim.place, `claim id "${claim.id}" is reserved for the page itself: choose another`));
+        rejected.add(claim.id);
         continue;
       }
       claimsById.set(claim.id, claim);
@@ -76,15 +79,16 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const seen = new Map<string, ExtractedRelation>();
   for (const relation of input.essays.flatMap((essay) => essay.relations)) {
     const known = (id: string) => id === question.id || claimsById.has(id);
-    let ok = true;
+    const skip = rejected.has(relation.from) || (relation.to !== question.id && rejected.has(relation.to));
+    let ok = !skip;
     for (const end of ['from', 'to'] as const) {
       const id = relation[end];
-      if (!known(id)) {
+      if (!known(id) && !rejected.has(id)) {
         problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id], 'check the id, or mark that claim first')}`));
         ok = false;
       }
     }
-    if (!ok || ambiguous.has(relation.from) || ambiguous.has(relation.to)) continue;
+    if (!ok) continue;
     if (relation.from === question.id) {
       problems.push(error(relation.place, `the question "${question.id}" cannot ${relation.type.replace(/s$/, '')} a claim: relations point at the question, not from it`));
       continue;
@@ -151,7 +155,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       }
     }
     for (const claim of essay.claims) {
-      if (!related.has(claim.id) && !ambiguous.has(claim.id) && claim.kind !== 'thesis') {
+      if (!related.has(claim.id) && !rejected.has(claim.id) && claim.kind !== 'thesis') {
         problems.push(warning(claim.place, `claim "${claim.id}" has no relation: say what it supports or rebuts`));
       }
     }
