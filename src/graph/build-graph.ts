@@ -39,8 +39,11 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   // Ids already reported (marked twice, or taken from the page or the question): relations naming
   // them cannot be checked against the right claim, so they are skipped rather than reported again.
   const rejected = new Set<string>();
+  // Claims with a relation that could not be checked: not "unrelated", so no warning for them.
+  const unchecked = new Set<string>();
 
   for (const essay of input.essays) {
+    for (const id of essay.broken) rejected.add(id);
     for (const claim of essay.claims) {
       const first = claimsById.get(claim.id);
       if (first) {
@@ -80,6 +83,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   for (const relation of input.essays.flatMap((essay) => essay.relations)) {
     const known = (id: string) => id === question.id || claimsById.has(id);
     const skip = rejected.has(relation.from) || (relation.to !== question.id && rejected.has(relation.to));
+    if (skip) unchecked.add(relation.from);
     let ok = !skip;
     for (const end of ['from', 'to'] as const) {
       const id = relation[end];
@@ -155,7 +159,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       }
     }
     for (const claim of essay.claims) {
-      if (!related.has(claim.id) && !rejected.has(claim.id) && claim.kind !== 'thesis') {
+      if (!related.has(claim.id) && !rejected.has(claim.id) && !unchecked.has(claim.id) && claim.kind !== 'thesis') {
         problems.push(warning(claim.place, `claim "${claim.id}" has no relation: say what it supports or rebuts`));
       }
     }

@@ -60,6 +60,8 @@ export interface ExtractedEssay {
   relations: ExtractedRelation[];
   /** Words of the essay body, without notes, tweets and reader comments. */
   words: number;
+  /** Ids of claims marked with an error already reported: relations naming them are not checked again. */
+  broken: string[];
   /** Where each top-level frontmatter field is written, so later checks can point at it. */
   fields: Record<string, Place>;
   /** Errors found in this file alone. */
@@ -96,7 +98,7 @@ export function parseEssayMarkdown(markdown: string): Root {
  */
 export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
-  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, fields: {}, problems: [] };
+  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, broken: [], fields: {}, problems: [] };
   if (!ESSAY_ID.test(id)) {
     // The essay id becomes the page URL and Astro's collection id; Astro would slug it differently.
     result.problems.push(
@@ -184,6 +186,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
       result.problems.push(
         error(place, `a claim inside a claim ("${scope.claim.attributes?.id ?? '?'}"): claims do not nest; mark the inner words as a separate claim beside it`),
       );
+      if (attributes.id) result.broken.push(attributes.id);
       return;
     }
     for (const name of Object.keys(attributes)) {
@@ -210,15 +213,18 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const kind = attributes.kind;
     if (!kind) {
       result.problems.push(error(place, `claim "${id}" has no kind: add kind=${CLAIM_KINDS.join('|')}`));
+      result.broken.push(id);
       return;
     }
     if (!(CLAIM_KINDS as readonly string[]).includes(kind)) {
       result.problems.push(error(place, `unknown claim kind "${kind}" on "${id}": use one of ${CLAIM_KINDS.join(', ')}`));
+      result.broken.push(id);
       return;
     }
     const text = toString(node).replace(/\s+/g, ' ').trim();
     if (!text) {
       result.problems.push(error(place, `claim "${id}" wraps no words: put the essay's words inside the brackets`));
+      result.broken.push(id);
       return;
     }
     if (kind === 'reader' && !scope.comment) {

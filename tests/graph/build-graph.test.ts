@@ -84,3 +84,16 @@ describe('buildGraph', () => {
     }
   });
 });
+
+describe('buildGraph on one broken claim', () => {
+  test('reports the broken claim once, not again at every relation that names it', () => {
+    const essay = extractEssay(
+      'content/essays/delta.md',
+      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=opinion supports=delta-thesis} :claim[More.]{#delta-more kind=evidence supports=delta-words}\n`,
+    );
+    const { problems } = buildGraph({ question: QUESTION, essays: [essay] });
+    assert.deepEqual(problems.map(formatProblem), [
+      'content/essays/delta.md:12:78: error: unknown claim kind "opinion" on "delta-words": use one of thesis, reason, evidence, concession, reported, reader',
+    ]);
+  });
+});

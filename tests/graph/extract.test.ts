@@ -25,6 +25,7 @@ describe('extractEssay', () => {
         published: at(6, 1), stance: at(7, 1), sources: at(8, 1), summary: at(9, 1),
       },
       problems: [],
+      broken: [],
       frontmatter: {
         title: 'Gamma', author: 'G. Writer', authorBasis: 'byline', outlet: 'Third Review', published: '2022-12-22',
         publishedInferred: false, stance: 'against', sources: ['gamma.txt'], summary: 'Gamma argues that land for peace rewards annexation.',
@@ -66,6 +67,12 @@ describe('extractEssay', () => {
     );
     // Body: 14 + 5 (heading) + 6 (block quote) + 11; the notes and comments are not the essay's words.
     assert.equal(essay.words, 36);
+  });
+
+  test('lists the ids of claims it rejected, so relations to them are not reported again', () => {
+    const essay = extractEssay('x.md', '---\ntitle: x\n---\n\n:claim[Words.]{#x-a kind=opinion} :claim[]{#x-b kind=reason} :claim[More.]{#x-c}\n');
+    assert.deepEqual(essay.broken, ['x-a', 'x-b', 'x-c']);
+    assert.deepEqual(essay.claims, []);
   });
 
   test('reads markup inside a claim as its plain words', () => {
