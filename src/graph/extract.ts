@@ -8,7 +8,7 @@ import type { Root, Nodes, Parents, Yaml } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { CLAIM_KINDS, ClaimIdSchema } from '../schemas/claim.ts';
 import { RELATION_TYPES } from '../schemas/relation.ts';
-import { EssaySchema, type Essay } from '../schemas/essay.ts';
+import { EssaySchema, IsoDateSchema, type Essay } from '../schemas/essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
 
 type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -260,7 +260,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const attributes = node.attributes ?? {};
     const type = node.name as RelationType;
     for (const name of Object.keys(attributes)) {
-      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from= and to=, not "${name}"`));
+      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from= and to=, not "${name}": remove it`));
     }
     const from = attributes.from?.trim();
     const to = attributes.to?.trim();
@@ -294,9 +294,12 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
       case 'tweet':
         if (!attributes.author) result.problems.push(error(place, ':::tweet needs author="…" (the tweet\'s author as the capture names them)'));
         if (empty) result.problems.push(error(place, ':::tweet is empty: put the tweet\'s words between ":::tweet" and ":::"'));
+        if (attributes.datetime !== undefined && !IsoDateSchema.safeParse(attributes.datetime).success) {
+          result.problems.push(error(place, `:::tweet datetime="${attributes.datetime}" is not an ISO date: write the tweet's date as YYYY-MM-DD`));
+        }
         return { ...scope, inAside: true };
       case 'comments':
-        if (scope.inComments) result.problems.push(error(place, '::::comments blocks do not nest'));
+        if (scope.inComments) result.problems.push(error(place, '::::comments blocks do not nest: close the first with :::: before opening another'));
         for (const child of node.children) {
           if (child.type !== 'containerDirective' || child.name !== 'comment') {
             result.problems.push(error(at(child), 'a ::::comments block holds only :::comment blocks: wrap this in :::comment{capture="…" n=…} or move it out'));

@@ -15,7 +15,7 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'expected an ISO date such as "2022-11" or "2022-11-03"' })
+    .string({ error: 'expected an ISO date in quotes, such as "2022-11" or "2022-11-03"' })
     // A pattern (not only the refinement below) so the published JSON Schema carries it too.
     .regex(ISO_DATE, 'expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD)')
     .refine((value) => {
