@@ -75,6 +75,13 @@ export const DIRECTIVES = {
   containerDirective: ['note', 'tweet', 'comments', 'comment'],
 } as const;
 
+const MARKS = { textDirective: ':', leafDirective: '::', containerDirective: ':::' } as const;
+const USAGE = {
+  textDirective: 'one colon, inside a paragraph, around the words',
+  leafDirective: 'two colons, on a line of its own',
+  containerDirective: 'three colons, on lines of their own, around a block',
+} as const;
+
 /** The kinds of note a `:::note` container may hold. */
 export const NOTE_KINDS = ['byline', 'publisher', 'bio'] as const;
 
@@ -116,16 +123,17 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const frontmatter = readFrontmatter(file, yaml, result.problems, result.fields);
   if (frontmatter) result.frontmatter = frontmatter;
 
-  const bodyNodes = tree.children.filter((node) => node.type !== 'yaml');
-  const hasText = bodyNodes.some((node) => toString(node).trim().length > 0);
-  if (!hasText) {
-    result.problems.push(error({ file, line: 1, column: 1 }, 'the essay has no body: write the essay text below the frontmatter'));
-  }
-
   const comments = new Map<string, Place>();
   const body: string[] = [];
   walk(tree, { paragraph: undefined, claim: undefined, comment: undefined, inComments: false, inAside: false });
   result.words = body.join('').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  // Notes, a tweet or reader comments alone are not an essay.
+  if (result.words === 0) {
+    const end = yaml?.position?.end.line;
+    result.problems.push(
+      error({ file, line: end === undefined ? 1 : end + 1, column: 1 }, 'the essay has no body: write the essay\'s text below the frontmatter'),
+    );
+  }
   return result;
 
   interface Scope {
@@ -146,12 +154,15 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
       const known: readonly string[] = DIRECTIVES[node.type];
       if (!known.includes(node.name)) {
-        const mark = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+        const mark = MARKS[node.type];
+        const elsewhere = (Object.keys(DIRECTIVES) as (keyof typeof DIRECTIVES)[]).find((type) => (DIRECTIVES[type] as readonly string[]).includes(node.name));
         result.problems.push(
           error(
             at(node),
-            `unknown directive "${mark}${node.name}": use one of ${known.map((name) => mark + name).join(', ')}` +
-              (node.type === 'textDirective' ? ` (if the colon is essay text, escape it as "\\:${node.name}")` : ''),
+            elsewhere
+              ? `"${mark}${node.name}" has the wrong number of colons: write ${MARKS[elsewhere]}${node.name} (${USAGE[elsewhere]})`
+              : `unknown directive "${mark}${node.name}": use one of ${known.map((name) => mark + name).join(', ')}` +
+                  (node.type === 'textDirective' ? ` (if the colon is essay text, escape it as "\\:${node.name}")` : ''),
           ),
         );
         return;

@@ -50,6 +50,12 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["cross-essay-without-note.md", [
     "tests/fixtures/bad/cross-essay-without-note.md:12:84: error: cross-essay relation \"delta-keep\" rebuts \"beta-thesis\" has no note: write it as ::rebuts[why it holds]{from=delta-keep to=beta-thesis}",
   ]],
+  ["body-only-notes.md", [
+    "tests/fixtures/bad/body-only-notes.md:11:1: error: the essay has no body: write the essay's text below the frontmatter",
+  ]],
+  ["directive-wrong-colons.md", [
+    "tests/fixtures/bad/directive-wrong-colons.md:14:1: error: \"::claim\" has the wrong number of colons: write :claim (one colon, inside a paragraph, around the words)",
+  ]],
   ["duplicate-id.md", [
     "tests/fixtures/bad/duplicate-id.md:12:84: error: duplicate claim id \"gamma-annexation\": first used at tests/fixtures/good/essays/gamma.md:18:1; give this claim an id of its own",
   ]],
@@ -60,7 +66,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/fm-date-in-words.md:6:1: error: frontmatter field \"published\": expected an ISO date such as \"2022-11\" or \"2022-11-03\" (YYYY, YYYY-MM or YYYY-MM-DD)",
   ]],
   ["fm-empty-body.md", [
-    "tests/fixtures/bad/fm-empty-body.md:1:1: error: the essay has no body: write the essay text below the frontmatter",
+    "tests/fixtures/bad/fm-empty-body.md:11:1: error: the essay has no body: write the essay's text below the frontmatter",
   ]],
   ["fm-impossible-date.md", [
     "tests/fixtures/bad/fm-impossible-date.md:6:1: error: frontmatter field \"published\": no such day in the calendar: check the month (01-12) and the day",
@@ -75,7 +81,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/fm-missing-title.md:1:1: error: frontmatter field \"title\" is missing: add it",
   ]],
   ["fm-no-body.md", [
-    "tests/fixtures/bad/fm-no-body.md:1:1: error: the essay has no body: write the essay text below the frontmatter",
+    "tests/fixtures/bad/fm-no-body.md:11:1: error: the essay has no body: write the essay's text below the frontmatter",
   ]],
   ["fm-no-frontmatter.md", [
     "tests/fixtures/bad/fm-no-frontmatter.md:1:1: error: no frontmatter: start the file with a --- block giving title, author, authorBasis, outlet, published, stance, sources and summary",
