@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ROOT } from '../helpers/build-copy.ts';
 
 /** Runs the graph step as `npm run build:graph` does, from the project root. */
@@ -69,6 +69,25 @@ describe('scripts/build-graph.ts', () => {
       assert.match(run.stdout, /^build-graph: 3 essays, 13 claims, 18 relations \(4 across essays\) -> /);
       const expected = await readFile(join(ROOT, 'tests/fixtures/good/expected-graph.json'), 'utf8');
       assert.equal(await readFile(out, 'utf8'), expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('prints a warning for a claim with no relation, and still writes the graph', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-warn-'));
+    try {
+      await cp(join(ROOT, 'tests/fixtures/good'), join(dir, 'content'), { recursive: true });
+      const essay = join(dir, 'content/essays/gamma.md');
+      const text = await readFile(essay, 'utf8');
+      await writeFile(essay, `${text}\nAlso :claim[nobody answers this]{#gamma-lonely kind=evidence}.\n`);
+      const out = join(dir, 'graph.json');
+      const run = buildGraph(join(dir, 'content'), out);
+      assert.equal(run.status, 0, run.stderr);
+      const line = text.split('\n').length + 1;
+      assert.equal(run.stderr, `${relative(ROOT, essay)}:${line}:6: warning: claim "gamma-lonely" has no relation: say what it supports or rebuts\n`);
+      const graph = JSON.parse(await readFile(out, 'utf8')) as { claims: { id: string }[] };
+      assert.ok(graph.claims.some((claim) => claim.id === 'gamma-lonely'));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
