@@ -126,3 +126,46 @@ describe('extractEssay and buildGraph on arbitrary input', () => {
     fc.assert(fc.property(frontmatter, markup, (head, body) => assertValid(head + body)), { numRuns: 600 });
   });
 });
+
+describe('extractEssay on well-formed markup', () => {
+  const word = fc.stringMatching(/^[A-Za-z’“”—,.;?]{1,10}$/);
+  const words = fc.array(word, { minLength: 1, maxLength: 8 }).map((list) => list.join(' '));
+  const kind = fc.constantFrom('reason', 'evidence', 'concession', 'reported');
+  const essay = fc
+    .record({ texts: fc.array(words, { minLength: 1, maxLength: 8 }), kinds: fc.array(kind, { minLength: 8, maxLength: 8 }), edges: fc.array(fc.tuple(fc.nat(7), fc.nat(7), fc.boolean()), { maxLength: 12 }), gaps: fc.array(words, { minLength: 8, maxLength: 8 }) })
+    .map(({ texts, kinds, edges, gaps }) => {
+      const ids = texts.map((_, index) => `p-${index}`);
+      const relations = new Map<string, { from: string; to: string; type: 'supports' | 'rebuts' }>();
+      for (const [a, b, supports] of edges) {
+        const from = ids[a % ids.length]!;
+        const to = ids[b % ids.length]!;
+        if (from !== to) relations.set(`${from} ${to}`, { from, to, type: supports ? 'supports' : 'rebuts' });
+      }
+      const claims = texts.map((text, index) => ({ id: ids[index]!, text, kind: index === 0 ? 'thesis' : kinds[index]! }));
+      const markdown = claims
+        .map((claim) => {
+          const rels = [...relations.values()].filter((relation) => relation.from === claim.id);
+          const attrs = (['supports', 'rebuts'] as const)
+            .map((type) => [type, rels.filter((relation) => relation.type === type).map((relation) => relation.to)] as const)
+            .filter(([, targets]) => targets.length > 0)
+            .map(([type, targets]) => ` ${type}="${targets.join(' ')}"`)
+            .join('');
+          return `${gaps[Number(claim.id.slice(2))]} :claim[${claim.text}]{#${claim.id} kind=${claim.kind}${attrs}}`;
+        })
+        .join('\n\n');
+      return { claims, relations: [...relations.values()], markdown };
+    });
+
+  test('finds exactly the claims and relations that were marked', () => {
+    fc.assert(
+      fc.property(essay, ({ claims, relations, markdown }) => {
+        const result = extractEssay('content/essays/p.md', `---\ntitle: x\n---\n\n${markdown}\n`);
+        assert.deepEqual(result.claims.map(({ id, text, kind }) => ({ id, text, kind })), claims);
+        const key = (relation: { from: string; to: string; type: string }) => `${relation.from} ${relation.type} ${relation.to}`;
+        assert.deepEqual(result.relations.map(key).sort(), relations.map(key).sort());
+        assert.deepEqual(result.problems.filter((problem) => !problem.message.startsWith('frontmatter')), []);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
