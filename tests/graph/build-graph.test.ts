@@ -79,7 +79,7 @@ describe('buildGraph', () => {
     const dates = graph.essays.map((essay) => essay.published);
     assert.deepEqual(dates, [...dates].sort());
     for (const essay of graph.essays) {
-      const ns = graph.claims.filter((claim) => claim.essay === essay.id).map((claim) => claim.n);
+      const ns: number[] = graph.claims.filter((claim) => claim.essay === essay.id).map((claim) => claim.n);
       assert.deepEqual(ns, ns.map((_, index) => index + 1));
     }
   });
