@@ -17,7 +17,7 @@ export const IsoDateSchema = z.preprocess(
   z
     .string({ error: 'expected an ISO date in quotes, such as "2022-11" or "2022-11-03"' })
     // A pattern (not only the refinement below) so the published JSON Schema carries it too.
-    .regex(ISO_DATE, 'expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .regex(ISO_DATE, { error: (issue) => `"${String(issue.input)}" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2022-12" or "2022-12-22"` })
     .refine((value) => {
       const match = ISO_DATE.exec(value);
       if (!match) return true; // the pattern above has said so already
@@ -25,7 +25,7 @@ export const IsoDateSchema = z.preprocess(
       const day = match[3] === undefined ? 1 : Number(match[3]);
       const date = new Date(Date.UTC(Number(match[1]), month - 1, day));
       return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }, 'no such day in the calendar: check the month (01-12) and the day'),
+    }, { error: (issue) => `"${String(issue.input)}" is not a day in the calendar: check the month (01-12) and the day` }),
 );
 
 /** The frontmatter of one essay in `content/essays/`. */
@@ -50,7 +50,7 @@ export const EssaySchema = z
     /** Our words: where the date comes from. */
     publishedBasis: z.string().trim().min(1).optional(),
     /** `for` or `against` pressing for negotiations. */
-    stance: z.enum(STANCES, { error: 'expected "for" or "against"' }),
+    stance: z.enum(STANCES, { error: (issue) => `"${String(issue.input)}" is not a stance: write for (pressing for negotiations) or against` }),
     /** The capture files in `content/sources/` this essay was made from. */
     sources: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources/')).min(1),
     /** Our one-line summary of the essay; the site labels it as ours. */

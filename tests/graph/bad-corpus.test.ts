@@ -63,13 +63,13 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/duplicate-relation.md:14:1: error: relation \"delta-keep\" supports \"delta-thesis\" is declared twice (first at tests/fixtures/bad/duplicate-relation.md:12:84): keep one",
   ]],
   ["fm-date-in-words.md", [
-    "tests/fixtures/bad/fm-date-in-words.md:6:1: error: frontmatter field \"published\": expected an ISO date such as \"2022-11\" or \"2022-11-03\" (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "tests/fixtures/bad/fm-date-in-words.md:6:1: error: frontmatter field \"published\": \"Dec 2022\" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2022-12\" or \"2022-12-22\"",
   ]],
   ["fm-empty-body.md", [
     "tests/fixtures/bad/fm-empty-body.md:11:1: error: the essay has no body: write the essay's text below the frontmatter",
   ]],
   ["fm-impossible-date.md", [
-    "tests/fixtures/bad/fm-impossible-date.md:6:1: error: frontmatter field \"published\": no such day in the calendar: check the month (01-12) and the day",
+    "tests/fixtures/bad/fm-impossible-date.md:6:1: error: frontmatter field \"published\": \"2022-13-45\" is not a day in the calendar: check the month (01-12) and the day",
   ]],
   ["fm-invalid-yaml.md", [
     "tests/fixtures/bad/fm-invalid-yaml.md:3:9: error: frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings; fix the syntax (quote values that contain \": \" or \"#\")",
@@ -90,7 +90,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/fm-unknown-field.md:10:1: error: frontmatter has unknown field \"tags\": remove it or check the spelling (known fields: title, subtitle, author, authorBasis, authorNote, outlet, published, publishedInferred, publishedBasis, stance, sources, summary)",
   ]],
   ["fm-unknown-stance.md", [
-    "tests/fixtures/bad/fm-unknown-stance.md:7:1: error: frontmatter field \"stance\": expected \"for\" or \"against\"",
+    "tests/fixtures/bad/fm-unknown-stance.md:7:1: error: frontmatter field \"stance\": \"neutral\" is not a stance: write for (pressing for negotiations) or against",
   ]],
   ["no-thesis.md", [
     "tests/fixtures/bad/no-thesis.md:1:1: error: essay \"no-thesis\" has no thesis: mark its central claim with kind=thesis",

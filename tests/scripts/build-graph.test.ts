@@ -26,7 +26,7 @@ describe('scripts/build-graph.ts', () => {
       assert.equal(run.status, 1);
       const at = 'tests/fixtures/bad/many-errors/essays';
       assert.deepEqual(run.stderr.trimEnd().split('\n'), [
-        `${at}/first.md:6:1: error: frontmatter field "published": expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        `${at}/first.md:6:1: error: frontmatter field "published": "Dec 2022" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2022-12" or "2022-12-22"`,
         `${at}/first.md:12:84: error: unknown claim kind "premise" on "first-keep": use one of thesis, reason, evidence, concession, reported, reader`,
         `${at}/first.md:14:1: error: supports names unknown claim "second-thessis": did you mean "second-thesis"?`,
         `${at}/first.md:16:1: warning: claim "first-lonely" has no relation: say what it supports or rebuts`,
