@@ -124,6 +124,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   if (frontmatter) result.frontmatter = frontmatter;
 
   const comments = new Map<string, Place>();
+  const lastComment = new Map<string, number>();
   const body: string[] = [];
   walk(tree, { paragraph: undefined, claim: undefined, comment: undefined, inComments: false, inAside: false });
   result.words = body.join('').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
@@ -333,8 +334,14 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
         const first = comments.get(key);
         if (capture && Number.isInteger(n) && first) {
           result.problems.push(error(place, `comment ${n} of "${capture}" is marked twice (first at line ${first.line}): number each comment once`));
-        } else {
+        } else if (capture && Number.isInteger(n) && n >= 1) {
           comments.set(key, place);
+          // Numbers are the comments' order in the capture: 1, 2, 3…, so a reader can find each one there.
+          const expected = (lastComment.get(capture) ?? 0) + 1;
+          if (n !== expected) {
+            result.problems.push(error(place, `comment ${n} of "${capture}" comes where comment ${expected} should: number a capture's comments 1, 2, 3… in the order they appear in it`));
+          }
+          lastComment.set(capture, Math.max(n, lastComment.get(capture) ?? 0));
         }
         if (empty) result.problems.push(error(place, ':::comment is empty: put the reader comment\'s words inside it'));
         return { ...scope, comment: { capture, n: Number.isInteger(n) ? n : 0 } };

@@ -41,6 +41,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["comment-capture-not-in-sources.md", [
     "tests/fixtures/bad/comment-capture-not-in-sources.md:15:1: error: :::comment comes from capture \"beta.txt\", which is not in this essay's sources: add it to sources or fix the name",
   ]],
+  ["comment-number-skipped.md", [
+    "tests/fixtures/bad/comment-number-skipped.md:19:1: error: comment 3 of \"gamma.txt\" comes where comment 2 should: number a capture's comments 1, 2, 3… in the order they appear in it",
+  ]],
   ["comment-outside-comments.md", [
     "tests/fixtures/bad/comment-outside-comments.md:14:1: error: :::comment stands outside a comments block: wrap the reader comments in ::::comments … :::: after the essay",
   ]],

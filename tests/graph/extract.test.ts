@@ -62,7 +62,7 @@ describe('extractEssay', () => {
       readers.map(({ id, comment, context }) => ({ id, comment, context })),
       [
         { id: 'reader-never', comment: { capture: 'alpha.txt', n: 1 }, context: 'Talks never worked.' },
-        { id: 'reader-costs-nothing', comment: { capture: 'alpha-comments.txt', n: 2 }, context: 'Talking costs nothing. Nothing at all.' },
+        { id: 'reader-costs-nothing', comment: { capture: 'alpha-comments.txt', n: 1 }, context: 'Talking costs nothing. Nothing at all.' },
       ],
     );
     // Body: 14 + 5 (heading) + 6 (block quote) + 11; the notes and comments are not the essay's words.
