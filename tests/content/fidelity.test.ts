@@ -65,4 +65,12 @@ describe('essay pages (fidelity to content/sources)', () => {
       assert.deepEqual(removed.filter((line) => page.includes(line)), [], 'capture chrome shown on the page');
     });
   }
+
+  for (const capture of captures.filter((candidate) => candidate.lines.some((line) => line.as === 'metadata'))) {
+    test(`the metadata lines of ${capture.file} (title, subtitle, author) are shown on /essays/${capture.essay}/`, async () => {
+      const page = await visibleText(capture.essay);
+      const metadata = capture.lines.filter((line) => line.as === 'metadata').map((line) => collapse(line.text));
+      assert.deepEqual(metadata.filter((line) => !page.includes(line)), []);
+    });
+  }
 });
