@@ -69,7 +69,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
           problems.push(
             error(
               essay.fields.sources ?? { file: essay.file, line: 1, column: 1 },
-              `frontmatter field "sources": "${source}" is not a capture in sources/${suggest(source, input.captures, 'name a file that is there')}`,
+              `frontmatter field "sources": "${source}" is not a capture in sources/${suggest(source, input.captures, `name one of the files there: ${[...input.captures].sort().join(', ') || '(none)'}`)}`,
             ),
           );
         }
