@@ -40,7 +40,12 @@ export async function readContent(contentDir: string, show: (path: string) => st
   if (!question.success) {
     return {
       problems: question.error.issues.map((issue) =>
-        error({ file: show(questionFile), line: 1, column: 1 }, `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`),
+        error(
+          { file: show(questionFile), line: 1, column: 1 },
+          issue.code === 'invalid_type' && issue.input === undefined
+            ? `the central question has no "${issue.path.join('.')}": add it ({"id": "question", "text": "…?"})`
+            : `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`,
+        ),
       ),
     };
   }

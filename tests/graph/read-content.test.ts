@@ -30,7 +30,7 @@ describe('readContent', () => {
 
   test('reports a question without its text', async () => {
     const lines = await readChanged((dir) => writeFile(join(dir, 'question.json'), '{ "id": "question" }'));
-    assert.deepEqual(lines, ['question.json:1:1: error: the central question field "text": Invalid input: expected string, received undefined']);
+    assert.deepEqual(lines, ['question.json:1:1: error: the central question has no "text": add it ({"id": "question", "text": "…?"})']);
   });
 
   test('reports a content folder without essays', async () => {
