@@ -15,7 +15,7 @@ import { GraphSchema, type Graph } from '../src/schemas/graph.ts';
 import { PublishedSchema, type Published } from '../src/schemas/published.ts';
 import { checkLedger as checkAgainstLedger } from '../src/ledger/check-ledger.ts';
 import { updateLedger } from '../src/ledger/update-ledger.ts';
-import { error, warning, type Problem } from '../src/graph/problem.ts';
+import { error, type Problem } from '../src/graph/problem.ts';
 
 /** Reads and validates the ledger; `undefined` when the file does not exist yet. */
 export async function readLedger(file: string): Promise<{ ledger: Published; text: string } | undefined> {
@@ -29,7 +29,10 @@ export async function readLedger(file: string): Promise<{ ledger: Published; tex
   return { ledger: PublishedSchema.parse(JSON.parse(text)), text };
 }
 
-/** Checks the graph against the ledger at `file`; `show` turns a path into what the user sees. */
+/**
+ * Checks the graph against the ledger at `file` (no file: nothing published yet, no problems);
+ * `show` turns a path into what the user sees.
+ */
 export async function checkLedger(graph: Graph, file: string, show: (path: string) => string): Promise<Problem[]> {
   let read;
   try {
@@ -38,9 +41,8 @@ export async function checkLedger(graph: Graph, file: string, show: (path: strin
     const detail = (cause as Error).cause instanceof Error ? ((cause as Error).cause as Error).message : (cause as Error).message;
     return [error({ file: show(file), line: 1, column: 1 }, `the ledger of published ids is not valid: ${detail.split('\n').slice(0, 6).join(' ')}`)];
   }
-  if (!read) {
-    return [warning({ file: show(file), line: 1, column: 1 }, 'no ledger of published claim ids yet: run "npm run ledger" to create it, then commit it')];
-  }
+  // No ledger yet (a new content folder, a test fixture): nothing has been published, nothing to keep.
+  if (!read) return [];
   return checkAgainstLedger(graph, read.ledger, show(file), read.text);
 }
 

@@ -9,6 +9,9 @@ import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type Claim
 import { KIND_LABELS } from '../graph/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
 
+/** Elements whose content is phrasing only: claim notes go after them, as siblings. */
+const PHRASING_HOSTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt']);
+
 /** Options for `rehypeClaimNotes`. */
 export interface RehypeClaimNotesOptions {
   /** Astro's base ("/" or "/course/argmap/"): every link is prefixed with it. */
@@ -24,7 +27,7 @@ export interface RehypeClaimNotesOptions {
  * - each claim gets `data-n` (its number in the essay, for the margin and the handout);
  * - an empty alias anchor `<span class="claim-alias" id="old">` before a claim for every published id
  *   renamed to it, so `#old` still lands on the claim;
- * - after each paragraph (or quoted paragraph) holding claims, an `<aside class="claim-notes">` with one
+ * - after each paragraph, heading or quoted paragraph holding claims (inside a list item, at its end), an `<aside class="claim-notes">` with one
  *   `<details class="claim-note">` per claim: its number and kind, what it supports and rebuts and what
  *   supports and rebuts it (links with authors, our notes), a "link to this claim" link and its page.
  *
@@ -54,12 +57,17 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       for (let index = 0; index < parent.children.length; index++) {
         const child = parent.children[index]!;
         if (child.type !== 'element') continue;
-        if (child.tagName === 'p') {
+        if (PHRASING_HOSTS.has(child.tagName)) {
+          // Paragraphs and headings hold only phrasing content: the notes go right after them.
           const ids = markClaims(child);
           if (ids.length > 0) {
             parent.children.splice(index + 1, 0, notesFor(ids));
             index++;
           }
+        } else if (child.tagName === 'li' && !child.children.some((item) => item.type === 'element' && item.tagName === 'p')) {
+          // A tight list item holds its words directly; a list holds only items, so the notes go inside it.
+          const ids = markClaims(child);
+          if (ids.length > 0) child.children.push(notesFor(ids));
         } else {
           annotate(child);
         }

@@ -8,13 +8,13 @@ import { serveSite, type StaticSite } from '../helpers/serve.ts';
 import { ROOT } from '../helpers/build-copy.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 
-// The graph dist/ was built from (npm test builds, then tests).
+// The graph as the built site publishes it (npm test builds, then tests).
 let graph: Graph;
 let site: StaticSite;
 let browser: Browser;
 
 before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
   site = await serveSite();
   browser = await launchBrowser();
 });

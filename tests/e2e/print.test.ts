@@ -13,7 +13,7 @@ let site: StaticSite;
 let browser: Browser;
 
 before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
   site = await serveSite();
   browser = await launchBrowser();
 });

@@ -59,3 +59,21 @@ describe('rehypeClaimNotes', () => {
     assert.equal(note.find('a[href="/course/argmap/claims/a/"]').length, 1);
   });
 });
+
+describe('rehypeClaimNotes outside paragraphs', () => {
+  test('puts notes after a heading and inside a tight list item that hold claims', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkClaims)
+      .use(remarkRehype)
+      .use(rehypeClaimNotes, { graph: smallGraph(), ledger })
+      .use(rehypeStringify)
+      .process(new VFile({ path: 'e.md', value: '## :claim[Words of a.]{#a kind=reason}\n\n- :claim[Words of b.]{#b kind=reason}\n' }));
+    const $ = cheerio.load(String(file));
+    assert.ok($('h2').next().is('aside.claim-notes'));
+    assert.equal($('h2 aside').length, 0);
+    assert.equal($('ul > li > aside.claim-notes details[data-note-for="b"]').length, 1);
+    assert.equal($('ul > aside').length, 0);
+  });
+});

@@ -8,7 +8,7 @@ import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 import { readCaptures } from '../../src/lib/captures.ts';
 import { QUESTION_HREF } from '../../src/graph/claim-relations.ts';
 
-// Reads the built site (npm test builds first) and the graph it was built from.
+// Reads the built site (npm test builds first) and the graph it publishes.
 let graph: Graph;
 const pages = new Map<string, cheerio.CheerioAPI>();
 const page = async (path: string) => {
@@ -17,7 +17,7 @@ const page = async (path: string) => {
 };
 
 before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
 });
 
 describe('essay pages', () => {
