@@ -125,10 +125,13 @@ function provenance(essay: CitedEssay): string[] {
   ];
 }
 
-/** Escapes BibTeX's special characters in a field value. */
+/**
+ * Escapes BibTeX's special characters in a field value. Braces become `\textbraceleft{}`/`\textbraceright{}`
+ * because BibTeX counts every brace, escaped or not, so `\{` would unbalance the field.
+ */
 export function bibtexEscape(text: string): string {
   const map: Record<string, string> = {
-    '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
+    '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
     '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
   };
   return text.replace(/[\\{}&%$#_~^]/g, (char) => map[char]!);
