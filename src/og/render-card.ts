@@ -34,7 +34,7 @@ function loadFonts(dir: string): SatoriOptions['fonts'] {
 }
 
 /** Renders a card tree to a 1200×630 PNG. Text becomes paths, so the PNG needs no fonts to view. */
-export async function renderCard(node: CardNode, fontDir = FONT_DIR): Promise<Uint8Array> {
+export async function renderCard(node: CardNode, fontDir = FONT_DIR): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(node as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(fontDir) });
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);
