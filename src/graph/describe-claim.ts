@@ -16,8 +16,10 @@ export interface ClaimDescription {
   imageAlt: string;
   /** "Reason", "Reader comment", … */
   kind: string;
-  /** Who the words are by, for the card: the author, or "Reader comment on <author>". */
+  /** Who the words are by, for the card: the author, or "A reader’s comment". */
   byline: string;
+  /** Where they stand, for the card: `in “<essay>”`, or `on “<essay>” by <author>` for a reader's comment. */
+  source: string;
   /** "From an essay that argues against negotiations". */
   stance: string;
   /** The claim itself. */
@@ -54,9 +56,17 @@ export function describeClaim(graph: Graph, id: string): ClaimDescription {
     other.kind === 'reader' ? 'a reader' : other.kind === 'reported' ? `a view ${authorLabel(essayById.get(other.essay)!)} reports` : authorLabel(essayById.get(other.essay)!);
   const quote = (other: Claim) => `“${truncateText(other.text, QUOTE_MAX)}”`;
 
-  const byline =
-    claim.kind === 'reader' ? `Reader comment on ${authorLabel(essay)}` : claim.kind === 'reported' ? `A view reported by ${authorLabel(essay)}` : authorLabel(essay);
-  const parts: string[] = [`${byline}, “${essay.title}”.`];
+  const author = authorLabel(essay);
+  const reader = claim.kind === 'reader';
+  // A reader's words are never credited to the essay's author; a reported view is flagged as not the author's own.
+  const byline = reader ? 'A reader’s comment' : author;
+  const source = reader ? `on “${essay.title}” by ${author}` : `in “${essay.title}”`;
+  const opening = reader
+    ? `A reader’s comment on “${essay.title}” by ${author}.`
+    : claim.kind === 'reported'
+      ? `A view ${author} states in order to argue against it, in “${essay.title}”.`
+      : `${author}, “${essay.title}”.`;
+  const parts: string[] = [opening];
   const outgoing = graph.relations
     .filter((relation) => relation.from === id)
     .sort((a, b) => rank(a, essayOf, essay.id, graph.question.id) - rank(b, essayOf, essay.id, graph.question.id));
@@ -76,8 +86,8 @@ export function describeClaim(graph: Graph, id: string): ClaimDescription {
     .filter((item) => item.to === id && item.type === 'rebuts')
     .sort((a, b) => Number(essayOf(a.from) === essay.id) - Number(essayOf(b.from) === essay.id));
   for (const relation of incoming) {
-    const source = byId.get(relation.from);
-    if (source) parts.push(endSentence(`Rebutted by ${speaker(source)}: ${quote(source)}`));
+    const rebutter = byId.get(relation.from);
+    if (rebutter) parts.push(endSentence(`Rebutted by ${speaker(rebutter)}: ${quote(rebutter)}`));
   }
   // Whole sentences only, so a quotation is never cut open.
   let description = parts[0]!;
@@ -90,9 +100,10 @@ export function describeClaim(graph: Graph, id: string): ClaimDescription {
   return {
     title,
     description,
-    imageAlt: `${title}: ${claim.kind === 'reader' || claim.kind === 'reported' ? byline : `${KIND_LABELS[claim.kind].toLowerCase()} by ${byline}`}, in “${essay.title}”. ${stance}.`,
+    imageAlt: `${title}: ${reader ? `a reader’s comment ${source}` : `${KIND_LABELS[claim.kind].toLowerCase()} by ${author}, ${source}`}. ${stance}.`,
     kind: KIND_LABELS[claim.kind],
     byline,
+    source,
     stance,
     claim,
     essay,

@@ -35,8 +35,10 @@ describe('describeClaim', () => {
 
   test('never credits a reader comment to the essay author', () => {
     const result = describeClaim(graph, 'reader-no-good');
-    assert.match(result.description, /^Reader comment on Samuel A\. Greene \(attributed\), “Why he fights”/);
-    assert.equal(result.byline, 'Reader comment on Samuel A. Greene (attributed)');
+    assert.match(result.description, /^A reader’s comment on “Why he fights” by Samuel A\. Greene \(attributed\)\./);
+    assert.equal(result.byline, 'A reader’s comment');
+    assert.equal(result.source, 'on “Why he fights” by Samuel A. Greene (attributed)');
+    assert.doesNotMatch(result.imageAlt, /reason by|thesis by/);
     assert.equal(result.kind, 'Reader comment');
   });
 
@@ -52,7 +54,11 @@ describe('describeClaim', () => {
     const result = describeClaim(graph, 'greene-reason');
     assert.equal(result.stance, 'From an essay that argues against negotiations');
     assert.equal(result.kind, 'Reason');
-    assert.match(result.imageAlt, /reason by Samuel A\. Greene/);
+    assert.match(result.imageAlt, /reason by Samuel A\. Greene \(attributed\), in “Why he fights”/);
+  });
+
+  test('flags a reported view as one the author argues against', () => {
+    assert.match(describeClaim(graph, 'evans-reported').description, /^A view Ryan Q\. Evans states in order to argue against it, in “Call Them Out by Negotiating”\./);
   });
 
   test('rejects an unknown claim', () => {
