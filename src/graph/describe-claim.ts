@@ -18,7 +18,7 @@ export interface ClaimDescription {
   kind: string;
   /** Who the words are by, for the card: the author, or "A reader’s comment". */
   byline: string;
-  /** Where they stand, for the card: `in “<essay>”`, or `on “<essay>” by <author>` for a reader's comment. */
+  /** Where they stand, for the card: `in “<essay>”`; `on “<essay>” by <author>` for a reader's comment; `a view “<essay>” argues against` for a reported view. */
   source: string;
   /** "From an essay that argues against negotiations". */
   stance: string;
@@ -60,7 +60,7 @@ export function describeClaim(graph: Graph, id: string): ClaimDescription {
   const reader = claim.kind === 'reader';
   // A reader's words are never credited to the essay's author; a reported view is flagged as not the author's own.
   const byline = reader ? 'A reader’s comment' : author;
-  const source = reader ? `on “${essay.title}” by ${author}` : `in “${essay.title}”`;
+  const source = reader ? `on “${essay.title}” by ${author}` : claim.kind === 'reported' ? `a view “${essay.title}” argues against` : `in “${essay.title}”`;
   const opening = reader
     ? `A reader’s comment on “${essay.title}” by ${author}.`
     : claim.kind === 'reported'

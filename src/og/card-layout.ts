@@ -70,7 +70,7 @@ export function claimCard(description: ClaimDescription): CardNode {
         'div',
         { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
         h('div', { fontSize: 28, fontWeight: 600, lineClamp: 1 }, description.byline),
-        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 1 }, description.source),
+        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, description.source),
       ),
       stancePill(stance, `Essay ${stanceLabel(stance)}`),
     ),

@@ -58,7 +58,9 @@ describe('describeClaim', () => {
   });
 
   test('flags a reported view as one the author argues against', () => {
-    assert.match(describeClaim(graph, 'evans-reported').description, /^A view Ryan Q\. Evans states in order to argue against it, in “Call Them Out by Negotiating”\./);
+    const result = describeClaim(graph, 'evans-reported');
+    assert.match(result.description, /^A view Ryan Q\. Evans states in order to argue against it, in “Call Them Out by Negotiating”\./);
+    assert.equal(result.source, 'a view “Call Them Out by Negotiating” argues against');
   });
 
   test('rejects an unknown claim', () => {
