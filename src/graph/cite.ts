@@ -170,7 +170,8 @@ function build({ essay, date, url, key, claim }: Work): Citations {
   ];
   const chicagoNote: CitationPart[] = [
     `${by(author.chicagoNote)}, ${reader ? `comment on ${quotedTitle(title, ',')} by ${author.chicagoNote},` : quotedTitle(title, ',')} `, outlet,
-    `, ${chicagoWhen}, `, ...(quote ? [`quoted claim “${risValue(claim!.text)}”, `] : []), `copy consulted at ${SITE_NAME}, ${url}.`,
+    // The quotation goes last, so its own closing punctuation ends the note rather than meeting a comma.
+    close(`, ${chicagoWhen}, copy consulted at ${SITE_NAME}, ${url}${claim ? `, quoting “${risValue(claim.text)}”` : ''}`),
   ];
   const apa: CitationPart[] = [
     `${close(by(author.apa))} ${reader ? '(n.d.)' : apaDate(date, inferred)}. `,

@@ -110,6 +110,7 @@ describe('citeClaim', () => {
       assert.ok(text.includes(claim('greene-reason').text), text);
       assert.ok(text.includes('example.org/claims/greene-reason/'), text);
     }
+    assert.match(citationText(cite.chicagoNote), /, quoting “Putin fights for his regime.*it\.”$/);
     assert.ok(cite.bibtex.startsWith('@misc{greene-reason,'));
     const entry = parseBib(cite.bibtex).getEntry('greene-reason');
     assert.match(String(bibtex.normalizeFieldValue(entry!.getField('note'))), /Putin fights for his regime/);
