@@ -23,6 +23,8 @@ const UNUSED = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
   // Every page is indexed as English (forceLanguage), so the fallback stemmer is never loaded.
   'wasm.unknown.pagefind',
+  // The search page runs Pagefind on the main thread (noWorker), so the worker script is never loaded.
+  'pagefind-worker.js',
 ];
 
 /** The file Astro wrote for a site-relative directory URL such as `/claims/x/`. */
