@@ -104,6 +104,23 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('“Show more results” adds the next results and moves focus to the first of them', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${site.url}search/?q=Putin`);
+    await page.waitForSelector('#search-results li');
+    const status = (await page.textContent('#search-status')) ?? '';
+    const total = Number(/^(\d+) results/.exec(status)?.[1]);
+    assert.ok(total > 10, `more than one page of results for Putin: ${status}`);
+    assert.equal((await resultPaths(page)).length, 10);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    assert.equal((await resultPaths(page)).length, Math.min(total, 20));
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results a')[10]), true);
+    assert.equal(await page.isHidden('#search-more'), total <= 20);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('reading pages load no Pagefind bytes until the search box is used', async () => {
     const essay = graph.essays[0]!;
     const claim = graph.claims[0]!;

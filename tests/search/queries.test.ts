@@ -105,6 +105,11 @@ describe('search queries', () => {
     }
   });
 
+  test('a filter without words lists everything it selects', async () => {
+    const theses = await topResults(loaded.pagefind, null, 100, { kind: 'thesis' });
+    assert.deepEqual(theses.map((result) => result.url).sort(), graph.claims.filter((claim) => claim.kind === 'thesis').map((claim) => claim.url).sort());
+  });
+
   test('filters narrow a query to one kind, stance or author', async () => {
     const readers = await topResults(loaded.pagefind, 'regime security', 50, { kind: 'reader' });
     assert.ok(readers.length > 0);
