@@ -39,6 +39,7 @@ if (root && form && input && status && list && more) {
     (element): element is HTMLSelectElement => element instanceof HTMLSelectElement,
   );
   let loading: Promise<Pagefind> | undefined;
+  let ready = false;
   let generation = 0;
   let pending: PagefindResult[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,9 +132,11 @@ if (root && form && input && status && list && more) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
+    if (!ready) status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind();
+      ready = true;
       const search = await pagefind.search(query || null, { filters });
       if (current !== generation || !search) return;
       pending = search.results;
