@@ -122,10 +122,13 @@ if (root && form && input && status && list && more) {
     return query ? `${found} for “${query}”${filtered}.` : `${found}${filtered}.`;
   };
 
+  const pageTitle = document.title;
   const run = async () => {
     const current = ++generation;
     const { query, filters } = readForm();
     writeUrl(query, filters);
+    // A shared or bookmarked search says what it was for.
+    document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;

@@ -60,6 +60,7 @@ describe('search page', () => {
     assert.match((await page.innerHTML('#search-results li:first-child .search-result__excerpt')), /<mark>regime<\/mark>/i);
     assert.match((await page.textContent('#search-status')) ?? '', new RegExp(`^${paths.length} results for “regime security”`));
     assert.equal(await page.inputValue('#search-q'), 'regime security');
+    assert.match(await page.title(), /^“regime security” · Search/);
     assert.deepEqual(errors, []);
     await page.close();
   });
