@@ -139,6 +139,23 @@ describe('search page', () => {
     }
   });
 
+  test('a hostile query is shown as text and runs nothing', async () => {
+    const { page, errors } = await open();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const query = '<img src=x onerror=alert(1)> "regime"';
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => !/Searching/.test(document.querySelector('#search-status')?.textContent ?? 'Searching'));
+    assert.match((await page.textContent('#search-status')) ?? '', /for “<img src=x onerror=alert\(1\)> "regime"”/);
+    assert.equal(await page.locator('main img').count(), 0);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('without JavaScript the page says search needs it and links to the essays and map', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
