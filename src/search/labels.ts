@@ -21,5 +21,5 @@ export const STANCE_LABELS: Record<GraphEssay['stance'], string> = {
   against: 'Against negotiations',
 };
 
-/** The author filter's value for reader comments: the essay's author did not write them. */
-export const READERS_AUTHOR = 'Readers (comments)';
+/** The author filter's value for reader comments ("Readers"): the essay's author did not write them. */
+export const READERS_AUTHOR = 'Readers';

@@ -70,10 +70,15 @@ describe('search page', () => {
     await page.goto(`${site.url}search/?q=regime+security`);
     await page.waitForSelector('#search-results li');
     const all = await resultPaths(page);
+    const readerOption = page.locator('#search-kind option[value="reader"]');
+    await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#search-kind option[value="reader"]')?.textContent ?? ''));
+    const expectedReaders = all.filter((path) => graph.claims.find((claim) => claim.url === path)?.kind === 'reader').length;
+    assert.match((await readerOption.textContent()) ?? '', new RegExp(`\\(${expectedReaders}\\)$`), 'the option says how many results it keeps');
     await page.selectOption('#search-kind', 'reader');
     await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length < count, all.length);
     const readers = await resultPaths(page);
     assert.ok(readers.length > 0, 'reader comments mention regime security');
+    assert.equal(readers.length, expectedReaders);
     for (const path of readers) {
       assert.equal(graph.claims.find((claim) => claim.url === path)?.kind, 'reader', `${path} is a reader claim`);
       assert.ok(all.includes(path), `${path} was among the unfiltered results`);
