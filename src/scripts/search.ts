@@ -51,6 +51,8 @@ if (root && form && input && status && list && more) {
   let pending: PagefindResult[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Resolves once the filter index is in: before that, searches report no counts per filter value. */
+  let filtersLoaded: Promise<unknown> = Promise.resolve();
   const loadPagefind = (): Promise<Pagefind> => {
     loading ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -58,8 +60,8 @@ if (root && form && input && status && list && more) {
       // cost more than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
       await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
       await pagefind.init();
-      // Loads the filter index (under 1 KB here): without it, searches report no counts per filter value.
-      await pagefind.filters();
+      // The filter index (under 1 KB here) loads beside the first search, not before it.
+      filtersLoaded = pagefind.filters().catch(() => undefined);
       return pagefind;
     })();
     return loading;
@@ -126,23 +128,24 @@ if (root && form && input && status && list && more) {
   };
 
   /**
-   * Shows, on each filter option, how many results choosing it would give: the counts of this search
-   * for filters that are not set; for one that is set, the counts of the search without it.
+   * Shows, on each filter option, how many results choosing it would give: for a filter that is not
+   * set, the counts of this search; for one that is set, the counts of this search without it.
    */
-  const showCounts = async (pagefind: Pagefind, query: string, filters: Record<string, string>, search: PagefindSearch | null) => {
+  const showCounts = async (pagefind: Pagefind, query: string, filters: Record<string, string>, active: boolean) => {
+    await filtersLoaded;
+    const searches = new Map<string, Promise<PagefindSearch | null>>();
     for (const select of selects) {
       let counts: Record<string, number> | undefined;
-      if (search) {
-        counts = search.filters?.[select.name];
-        if (filters[select.name]) {
-          const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== select.name));
-          counts = (await pagefind.search(query || null, { filters: others }))?.filters?.[select.name];
-        }
+      if (active) {
+        const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== select.name));
+        const key = JSON.stringify(others);
+        if (!searches.has(key)) searches.set(key, pagefind.search(query || null, { filters: others }));
+        counts = (await searches.get(key))?.filters?.[select.name];
       }
       for (const option of select.options) {
         if (!option.value) continue;
         option.dataset['label'] ??= option.text;
-        option.text = search ? `${option.dataset['label']} (${counts?.[option.value] ?? 0})` : option.dataset['label'];
+        option.text = active ? `${option.dataset['label']} (${counts?.[option.value] ?? 0})` : option.dataset['label'];
       }
     }
   };
@@ -164,7 +167,7 @@ if (root && form && input && status && list && more) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      if (ready) await showCounts(await loadPagefind(), query, filters, null);
+      if (ready) await showCounts(await loadPagefind(), query, filters, false);
       return;
     }
     // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
@@ -179,7 +182,7 @@ if (root && form && input && status && list && more) {
       await showMore(current);
       if (current !== generation) return;
       status.textContent = describe(search.results.length, query, filters);
-      await showCounts(pagefind, query, filters, search);
+      await showCounts(pagefind, query, filters, true);
       // For the benchmark: when the first results of this page view were on screen.
       if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
     } catch (cause) {
