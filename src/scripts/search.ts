@@ -131,7 +131,7 @@ if (root && form && input && status && list && more) {
    * Shows, on each filter option, how many results choosing it would give: for a filter that is not
    * set, the counts of this search; for one that is set, the counts of this search without it.
    */
-  const showCounts = async (pagefind: Pagefind, query: string, filters: Record<string, string>, active: boolean) => {
+  const showCounts = async (pagefind: Pagefind, query: string, filters: Record<string, string>, active: boolean, run: number) => {
     await filtersLoaded;
     const searches = new Map<string, Promise<PagefindSearch | null>>();
     for (const select of selects) {
@@ -142,6 +142,8 @@ if (root && form && input && status && list && more) {
         if (!searches.has(key)) searches.set(key, pagefind.search(query || null, { filters: others }));
         counts = (await searches.get(key))?.filters?.[select.name];
       }
+      // A newer search owns the options now.
+      if (run !== generation) return;
       for (const option of select.options) {
         if (!option.value) continue;
         option.dataset['label'] ??= option.text;
@@ -167,7 +169,7 @@ if (root && form && input && status && list && more) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      if (ready) await showCounts(await loadPagefind(), query, filters, false);
+      if (ready) await showCounts(await loadPagefind(), query, filters, false, current);
       return;
     }
     // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
@@ -181,10 +183,10 @@ if (root && form && input && status && list && more) {
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
-      status.textContent = describe(search.results.length, query, filters);
-      await showCounts(pagefind, query, filters, true);
       // For the benchmark: when the first results of this page view were on screen.
       if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
+      status.textContent = describe(search.results.length, query, filters);
+      await showCounts(pagefind, query, filters, true, current);
     } catch (cause) {
       if (current !== generation) return;
       status.textContent = 'Search could not load. You can still read the essays or browse the map.';
