@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Hashed scripts and styles; pages that need more (search: WebAssembly) add it with Astro.csp.
+  security: { csp: true },
   // Caches live in the project, not in node_modules, so copies that share node_modules can build at once.
   cacheDir: './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
