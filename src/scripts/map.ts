@@ -246,7 +246,8 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     })
     .on('zoom', (event) => {
       const { x, y, k } = event.transform;
-      canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      // Whole pixels keep the text sharp on the composited layer.
+      canvas.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) scale(${k})`;
     });
   const view = select(viewport);
   view.call(zoomer).on('dblclick.zoom', null);
