@@ -155,11 +155,12 @@ export async function synthesize(folder: string, scale = 50, seed = 1): Promise<
       readers.forEach((claim, index) => {
         body.push(`:::comment{capture="${capture}" n=${index + 1}}\n:claim[${claim.text}]${attrs(claim)}\n:::`);
         plain.push(claim.text);
-        for (const cross of essay.cross.filter((entry) => entry.from === claim.id)) {
-          body.push(`::${cross.type}[${cross.note}]{from=${cross.from} to=${cross.to}}`);
-        }
       });
       body.push('::::');
+      // A comments block holds only comments: the readers' cross-essay relations go after it.
+      for (const cross of essay.cross.filter((entry) => readers.some((claim) => claim.id === entry.from))) {
+        body.push(`::${cross.type}[${cross.note}]{from=${cross.from} to=${cross.to}}`);
+      }
     }
     const frontmatter = [
       '---',
