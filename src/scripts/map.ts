@@ -27,6 +27,8 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     return group?.getAttribute('role') === 'group' ? [...group.querySelectorAll<HTMLElement>(':scope > li > [role="treeitem"]')] : [];
   };
   const hiddenByFilter = (item: HTMLElement): boolean => item.parentElement?.classList.contains('is-hidden') ?? false;
+  /** The canvas's padding in map.css. */
+  const canvasPadding = 12;
   const paths = [...svg.querySelectorAll<SVGPathElement>('path[data-from]')];
   const neighbours = new Map<string, Set<string>>();
   for (const path of paths) {
@@ -93,6 +95,9 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    // Panning stops at the drawing's edges (so the wheel can hand over to the page there).
+    // Never narrower than the viewport, or d3-zoom would centre a narrow map on the first pan.
+    zoomer.translateExtent([[0, 0], [Math.max(width + 2 * canvasPadding, viewport.clientWidth), Math.max(height + 2 * canvasPadding, viewport.clientHeight)]]);
     if (!visible.includes(current)) setCurrent(nearestShown(current), false);
   }
   const nearestShown = (item: HTMLElement): HTMLElement => {
@@ -253,12 +258,13 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   view.call(zoomer).on('dblclick.zoom', null);
   viewport.addEventListener('wheel', (event) => {
     if (event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    const k = currentTransform().k;
-    zoomer.translateBy(view, -event.deltaX / k, -event.deltaY / k);
+    const before = currentTransform();
+    zoomer.translateBy(view, -event.deltaX / before.k, -event.deltaY / before.k);
+    const after = currentTransform();
+    // At the edge of the map the wheel scrolls the page instead of doing nothing.
+    if (after.x !== before.x || after.y !== before.y) event.preventDefault();
   }, { passive: false });
   const currentTransform = () => (viewport as unknown as { __zoom?: typeof zoomIdentity }).__zoom ?? zoomIdentity;
-  const canvasPadding = 12;
   function panTo(item: HTMLElement, centre = false): void {
     const place = places.get(idOf(item));
     if (!place) return;
