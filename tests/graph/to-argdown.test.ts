@@ -3,48 +3,23 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { escapeArgdown, toArgdown } from '../../src/graph/to-argdown.ts';
-import type { Graph } from '../../src/schemas/graph.ts';
 import { parseArgdown } from '../helpers/argdown.ts';
+import { assertArgdownMatches } from '../helpers/export-checks.ts';
 import { fixtureGraph } from '../helpers/graph-fixture.ts';
 
 const SITE = 'https://example.org/course/argmap/';
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Checks an export against its graph: same ids, same words, every relation, each in its essay. */
-function assertMatches(graph: Graph, argdown: string): void {
-  const parsed = parseArgdown(argdown);
-  assert.deepEqual(parsed.errors, []);
-  const question = parsed.statements.get(graph.question.id);
-  assert.equal(question?.text, flat(graph.question.text));
-  for (const claim of graph.claims) {
-    const statement = parsed.statements.get(claim.id);
-    assert.ok(statement, `no statement [${claim.id}]`);
-    assert.equal(statement.text, flat(claim.text), `text of [${claim.id}]`);
-    assert.equal(statement.data.kind, claim.kind);
-    assert.equal(statement.data.url, new URL(claim.url.slice(1), SITE).href);
-    const essay = graph.essays.find((item) => item.id === claim.essay)!;
-    assert.ok(statement.section?.includes(essay.title), `[${claim.id}] in the section of "${essay.title}", got "${statement.section}"`);
-  }
-  assert.ok(parsed.relations.length >= graph.relations.length, `${parsed.relations.length} relations < ${graph.relations.length}`);
-  for (const relation of graph.relations) {
-    const type = relation.type === 'supports' ? 'support' : 'attack';
-    assert.ok(
-      parsed.relations.some((item) => item.from === relation.from && item.to === relation.to && item.type === type),
-      `missing ${relation.from} ${relation.type} ${relation.to}`,
-    );
-  }
-}
-
 describe('toArgdown', () => {
   test('exports the fixture graph so that @argdown/core reads back every claim and relation', async () => {
     const graph = await fixtureGraph();
-    assertMatches(graph, toArgdown(graph, { siteUrl: SITE }));
+    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
   });
 
   test('exports the real essays so that @argdown/core reads back every claim and relation', async () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../content'));
     assert.ok(graph.claims.length > 0);
-    assertMatches(graph, toArgdown(graph, { siteUrl: SITE }));
+    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
   });
 
   test('keeps claims whose words look like Argdown syntax intact', async () => {
@@ -59,7 +34,7 @@ describe('toArgdown', () => {
     graph.claims.forEach((claim, index) => {
       claim.text = nasty[index % nasty.length]!;
     });
-    assertMatches(graph, toArgdown(graph, { siteUrl: SITE }));
+    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
   });
 
   test('writes our relation notes as comments, not as statement text', async () => {
