@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { copyProject, type ProjectCopy } from '../helpers/build-copy.ts';
 import { serveSite, type StaticSite } from '../helpers/serve.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -56,8 +56,9 @@ describe('a build with BASE=/course/argmap/', () => {
     assert.ok(checked > 100, `checked only ${checked} references`);
   });
 
-  test('pages load in Chromium without a failed request or one outside the base', async () => {
-    browser = await launchBrowser();
+  /** Opens pages in one Chromium tab; collects failed requests, requests outside the base and script errors. */
+  async function visit(paths: string[], inspect?: (page: Page, path: string) => Promise<void>): Promise<string[]> {
+    browser ??= await launchBrowser();
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('response', (response) => {
@@ -69,22 +70,43 @@ describe('a build with BASE=/course/argmap/', () => {
       if (url.origin === site.origin && !url.pathname.startsWith(BASE)) problems.push(`outside base: ${request.url()}`);
     });
     page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-    // Every top-level page and section index, and one page per dynamic route (essay, claim).
+    for (const path of paths) {
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await inspect?.(page, path);
+    }
+    await page.close();
+    return problems;
+  }
+
+  test('every page type loads in Chromium without a failed request, a request outside the base or a script error', async () => {
+    // Every top-level page, and the first page of each dynamic route (essays, claims).
     const top = (await readdir(dist, { withFileTypes: true }))
       .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, 'index.html')))
-      .map((entry) => entry.name);
-    const paths = ['', ...top.map((name) => `${name}/`)];
+      .map((entry) => `${entry.name}/`);
+    const paths = new Set(['', 'map/', 'search/', 'teach/', 'about/', ...top]);
     for (const dir of ['essays', 'claims']) {
-      const first = (await readdir(join(dist, dir), { withFileTypes: true }).catch(() => [])).find((entry) => entry.isDirectory());
-      if (first) paths.push(`${dir}/${first.name}/`);
+      const first = (await readdir(join(dist, dir), { withFileTypes: true })).find((entry) => entry.isDirectory());
+      assert.ok(first, `dist/${dir}/ has pages`);
+      paths.add(`${dir}/${first.name}/`);
     }
-    // Search runs a query in the page; the map reads the graph: both must find their files under the base.
-    if (top.includes('search')) paths.push('search/?q=negotiations');
-    if (top.includes('map')) paths.push('map/#question');
-    for (const path of paths) {
-      const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-      if (!response || response.status() >= 400) problems.push(`${response?.status()} page ${path}`);
-    }
+    assert.deepEqual(await visit([...paths]), []);
+  });
+
+  test('search finds claims and links them under the base', async () => {
+    const problems = await visit(['search/?q=negotiations'], async (page) => {
+      await page.locator(`main a[href^="${BASE}claims/"], main a[href^="${BASE}essays/"]`).first().waitFor();
+    });
     assert.deepEqual(problems, []);
+  });
+
+  test('the map opens on a claim under the base', async () => {
+    const graph = JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')) as { claims: { id: string }[] };
+    const id = graph.claims[0]!.id;
+    let count = 0;
+    const problems = await visit([`map/#${id}`], async (page) => {
+      count = await page.locator(`[id="${id}"]`).count();
+    });
+    assert.deepEqual(problems, []);
+    assert.equal(count, 1, `the map has one element with id="${id}"`);
   });
 });
