@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { copyProject, type ProjectCopy } from '../helpers/build-copy.ts';
 import { serveSite, type StaticSite } from '../helpers/serve.ts';
@@ -54,6 +55,20 @@ describe('a build with BASE=/course/argmap/', () => {
     const { broken, checked } = await checkInternalLinks(dist, BASE);
     assert.deepEqual(broken, []);
     assert.ok(checked > 100, `checked only ${checked} references`);
+  });
+
+  test('the exports link every claim to its page and essay under the base', async () => {
+    const rows: Record<string, string>[] = parse(await readFile(join(dist, 'claims.csv'), 'utf8'), { columns: true, bom: true });
+    const aif = JSON.parse(await readFile(join(dist, 'graph.aif.json'), 'utf8')) as { nodes: { type: string; url?: string }[] };
+    const argdown = await readFile(join(dist, 'graph.argdown'), 'utf8');
+    const urls = [
+      ...rows.flatMap((row) => [row.url!, row.anchor!]),
+      ...aif.nodes.filter((node) => node.type === 'I').map((node) => node.url!),
+      ...[...argdown.matchAll(/(?:url|anchor): "([^"]+)"/g)].map((match) => match[1]!),
+    ];
+    assert.ok(urls.length > 3 * rows.length);
+    const { broken } = await checkInternalLinks(dist, BASE, urls.map((url) => new URL(url).pathname + new URL(url).hash));
+    assert.deepEqual(broken, []);
   });
 
   /** Opens pages in one Chromium tab; collects failed requests, requests outside the base and script errors. */

@@ -33,7 +33,12 @@ async function fileFor(dist: string, sitePath: string): Promise<string | undefin
  * the build, and its `#fragment` must be an element id (or `name`) on the target page.
  * Returns the ones that do not, and how many references were checked.
  */
-export async function checkInternalLinks(dist: string, base: string): Promise<{ broken: BrokenReference[]; checked: number }> {
+export async function checkInternalLinks(
+  dist: string,
+  base: string,
+  /** Check these site paths (with base and #fragment) instead of the references in the HTML files. */
+  only?: string[],
+): Promise<{ broken: BrokenReference[]; checked: number }> {
   const origin = 'http://site.invalid';
   const ids = new Map<string, Set<string>>();
   const idsOf = async (file: string) => {
@@ -47,7 +52,8 @@ export async function checkInternalLinks(dist: string, base: string): Promise<{ 
   };
   const broken: BrokenReference[] = [];
   let checked = 0;
-  for (const file of await htmlFiles(dist)) {
+  const pages: { page: URL; refs: string[] }[] = only ? [{ page: new URL(base, origin), refs: only }] : [];
+  for (const file of only ? [] : await htmlFiles(dist)) {
     const rel = relative(dist, file).split(sep).join('/');
     const page = new URL(`${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`, origin);
     const $ = cheerio.load(await readFile(file, 'utf8'));
@@ -58,6 +64,9 @@ export async function checkInternalLinks(dist: string, base: string): Promise<{ 
       for (const part of $(element).attr('srcset')!.split(',')) refs.push(part.trim().split(/\s+/)[0]!);
     });
     $('form[action]').each((_, element) => void refs.push($(element).attr('action')!));
+    pages.push({ page, refs });
+  }
+  for (const { page, refs } of pages) {
     for (const ref of refs) {
       if (/^(mailto|tel|data|javascript):/i.test(ref)) continue;
       const url = new URL(ref, page);
