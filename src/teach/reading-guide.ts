@@ -9,7 +9,7 @@ export const readingGuide: ReadingGuide = ReadingGuideSchema.parse({
     {
       essay: 'call-putin-out',
       context:
-        'Read this first. Evans wrote it in early December 2021, the day before a scheduled call between Biden and Putin, while Russian forces were massing near Ukraine and before the full-scale invasion of February 2022. It is the only essay of the four that argues for talks, and the only one written before the war it discusses. The later essays answer positions like his; the map links them to his claims, with our notes.',
+        'Read this first. Evans wrote it in early December 2021, the day before a scheduled call between Biden and Putin, while Russian forces were massing near Ukraine and before the full-scale invasion of February 2022. It is the only essay of the four that argues for talks, and the only one written before the full-scale invasion. The later essays answer positions like his; the map links them to his claims, with our notes.',
       questions: [
         {
           text: 'Evans proposes talks as a test. What exactly would Putin’s response reveal, and what answer would count as failing the test?',
