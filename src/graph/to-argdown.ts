@@ -53,10 +53,11 @@ function data(fields: Record<string, string | number>): string {
   return `{${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`;
 }
 
-/** The heading text for an essay: author, title, outlet, date (marked when inferred). */
+/** The heading text for an essay: author (marked when attributed), title, outlet, date (marked when inferred). */
 function essayHeading(essay: GraphEssay): string {
   const date = `${essay.published}${essay.publishedInferred ? ', date inferred' : ''}`;
-  return `${essay.author}: ${essay.title} (${essay.outlet}, ${date})`;
+  const author = essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;
+  return `${author}: ${essay.title} (${essay.outlet}, ${date})`;
 }
 
 /**
@@ -104,7 +105,10 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
   for (const essay of graph.essays) {
     const claims = byEssay.get(essay.id) ?? [];
     lines.push(`# ${escapeArgdown(essayHeading(essay))}`, '');
-    lines.push(comment(`Counterpoint summary: ${essay.summary}`), comment(`Stance on the question: ${essay.stance} pressing for negotiations. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
+    lines.push(comment(`Counterpoint summary: ${essay.summary}`));
+    if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
+    if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
+    lines.push(comment(`Stance on the question: ${essay.stance} pressing for negotiations. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
     for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
     const readers = claims.filter((item) => item.kind === 'reader');
     if (readers.length > 0) {
