@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
 import { remarkClaims } from './src/markup/remark-claims.ts';
+import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
 
 /** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Hashed scripts and styles; pages that need more (search: WebAssembly) add it with Astro.csp.
+  security: { csp: true },
   // Caches live in the project, not in node_modules, so copies that share node_modules can build at once.
   cacheDir: './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
@@ -25,7 +28,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkDirective, remarkClaims],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSlug, [rehypeClaimNotes, { base }]],
     }),
     syntaxHighlight: false,
   },
