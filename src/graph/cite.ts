@@ -25,6 +25,7 @@ import { apaName, authorName, invertedName, type AuthorName } from './author-nam
 import { bibtexMonth, longDate, mlaMonth, monthName, parseIsoDate, type IsoDateParts } from './iso-date.ts';
 import { SITE_NAME } from './site-name.ts';
 import { endSentence } from './end-sentence.ts';
+import { dateProvenance } from './date-provenance.ts';
 
 /** A run of citation text; `{ italic }` marks what the style sets in italics. */
 export type CitationPart = string | { italic: string };
@@ -48,7 +49,7 @@ export interface Citations {
 /** The essay fields a citation reads. */
 export type CitedEssay = Pick<
   GraphEssay,
-  'id' | 'title' | 'subtitle' | 'author' | 'authorBasis' | 'authorNote' | 'outlet' | 'published' | 'publishedInferred'
+  'id' | 'title' | 'subtitle' | 'author' | 'authorBasis' | 'authorNote' | 'outlet' | 'published' | 'publishedInferred' | 'publishedOutside'
 >;
 
 /** The claim fields a citation reads. */
@@ -121,7 +122,7 @@ function credit(name: AuthorName): Credit {
 function provenance(essay: CitedEssay): string[] {
   return [
     ...(essay.authorBasis === 'attributed' ? [`The essay's author is attributed, not named in a byline: ${essay.author}.`] : []),
-    ...(essay.publishedInferred ? ['Date inferred from the text; not printed in the source.'] : []),
+    ...(dateProvenance(essay) ? [`Date ${dateProvenance(essay)}.`] : []),
   ];
 }
 

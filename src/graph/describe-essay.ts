@@ -2,6 +2,7 @@ import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import { authorLabel, stanceLabel } from './claim-labels.ts';
 import { parseIsoDate, siteDate } from './iso-date.ts';
 import { truncateText } from './truncate-text.ts';
+import { dateProvenance } from './date-provenance.ts';
 
 /** What a link preview says about one essay. */
 export interface EssayDescription {
@@ -19,9 +20,10 @@ export interface EssayDescription {
 export const DESCRIPTION_MAX = 300;
 
 /** "November 2022 (date inferred)". */
-export function essayDateLabel(essay: Pick<GraphEssay, 'published' | 'publishedInferred'>): string {
+export function essayDateLabel(essay: Pick<GraphEssay, 'published' | 'publishedInferred' | 'publishedOutside'>): string {
   const date = siteDate(parseIsoDate(essay.published));
-  return essay.publishedInferred ? `${date} (date inferred)` : date;
+  const provenance = dateProvenance(essay);
+  return provenance ? `${date} (date ${provenance})` : date;
 }
 
 /** Describes an essay for link previews. Throws on an unknown id. */

@@ -1,5 +1,6 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Relation } from '../schemas/relation.ts';
+import type { Claim } from '../schemas/claim.ts';
 import type { LaidOutNode } from './layout.ts';
 
 /** How many essay colours the map cycles through (map.css defines `.mt-ess-0` … `.mt-ess-7`). */
@@ -61,6 +62,15 @@ export function essayBadges(graph: Graph): Map<string, EssayBadge> {
 }
 
 /**
+ * Who made a claim, as the map labels it: the essay's author, or a reader commenting on the essay —
+ * reader comments are never credited to the author they answer.
+ */
+export function claimBy(claim: Pick<Claim, 'kind' | 'essay'>, badge: EssayBadge | undefined): string {
+  const label = badge?.label ?? claim.essay;
+  return claim.kind === 'reader' ? `a reader, on ${label}` : label;
+}
+
+/**
  * Describes every laid-out node for the page: relation label, its target in words, cross-links, and
  * whether it opens collapsed (only on large maps: every node below a thesis's children).
  */
@@ -71,7 +81,7 @@ export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<stri
   const describe = (id: string): string => {
     if (id === graph.question.id) return 'the question';
     const claim = claims.get(id)!;
-    return `“${textStart(claim.text, 6)}” (${badges.get(claim.essay)?.label ?? claim.essay})`;
+    return `“${textStart(claim.text, 6)}” (${claimBy(claim, badges.get(claim.essay))})`;
   };
   const views = new Map<string, NodeView>();
   for (const node of nodes) {

@@ -1,6 +1,7 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { exportUrl } from './export-url.ts';
+import { dateProvenance } from './date-provenance.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
@@ -55,7 +56,8 @@ function data(fields: Record<string, string | number>): string {
 
 /** The heading text for an essay: author (marked when attributed), title, outlet, date (marked when inferred). */
 function essayHeading(essay: GraphEssay): string {
-  const date = `${essay.published}${essay.publishedInferred ? ', date inferred' : ''}`;
+  const provenance = dateProvenance(essay);
+  const date = `${essay.published}${provenance ? `, date ${provenance}` : ''}`;
   const author = essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;
   return `${author}: ${essay.title} (${essay.outlet}, ${date})`;
 }

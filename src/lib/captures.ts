@@ -7,7 +7,7 @@ export const CaptureLineSchema = z.object({
   /** The line as captured. */
   text: z.string(),
   /** `chrome`: removed; `metadata`: moved to the frontmatter; `split`: cut into parts. */
-  as: z.string(),
+  as: z.enum(['chrome', 'metadata', 'split']),
   /** Our words: why. */
   why: z.string().optional(),
   /** For `split`: the parts kept. */

@@ -78,7 +78,7 @@ function renderContainer(node: ContainerDirective, commentsHeading: string): voi
       return;
     }
     case 'comments': {
-      node.data = { hName: 'section', hProperties: { id: 'comments', className: ['reader-comments'], ariaLabelledBy: 'comments-heading' } };
+      node.data = { hName: 'section', hProperties: { id: 'comments', className: ['reader-comments'], ariaLabelledBy: ['comments-heading'] } };
       node.children.unshift(
         { type: 'heading', depth: 2, data: { hProperties: { id: 'comments-heading' } }, children: [{ type: 'text', value: commentsHeading }] },
         labelParagraph('Left by readers under the republished essay, not by its author; kept as captured.', 'reader-comments__intro'),

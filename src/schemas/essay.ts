@@ -47,6 +47,8 @@ export const EssaySchema = z
     published: IsoDateSchema,
     /** True when the date is inferred from the text rather than printed in a capture. */
     publishedInferred: z.boolean().default(false),
+    /** True when the date is printed in no capture and comes from outside them (the project's source notes). */
+    publishedOutside: z.boolean().default(false),
     /** Our words: where the date comes from. */
     publishedBasis: z.string().trim().min(1).optional(),
     /** `for` or `against` pressing for negotiations. */

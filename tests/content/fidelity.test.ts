@@ -3,18 +3,34 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { z } from 'zod';
 import { ROOT } from '../helpers/build-copy.ts';
 
-/** One capture as `content/captures.json` describes it. */
-interface CaptureLedger {
-  file: string;
-  essay: string;
-  lines: { text: string; as: 'chrome' | 'metadata' | 'split'; into?: string[]; dropped?: string[] }[];
-}
+import { CaptureSchema } from '../../src/lib/captures.ts';
+
+type CaptureLedger = z.output<typeof CaptureSchema>;
 
 const CONTENT = join(ROOT, 'content');
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const { captures } = JSON.parse(await readFile(join(CONTENT, 'captures.json'), 'utf8')) as { captures: CaptureLedger[] };
+const { captures } = z.object({ captures: z.array(CaptureSchema) }).parse(JSON.parse(await readFile(join(CONTENT, 'captures.json'), 'utf8')));
+
+/**
+ * Whether the kept and dropped pieces of a split line, in some order, make up exactly the line
+ * (ignoring white space, which the capture lost): the editors' pieces must not add or change a word.
+ */
+function piecesCoverLine(line: string, pieces: readonly string[]): boolean {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  let rest = squeeze(line);
+  const left = pieces.map(squeeze).filter(Boolean);
+  while (rest && left.length > 0) {
+    const next = left.findIndex((piece) => rest.startsWith(piece));
+    if (next === -1) return false;
+    rest = rest.slice(left[next]!.length);
+    left.splice(next, 1);
+  }
+  return rest === '' && left.length === 0;
+}
+
 
 /**
  * The body lines of a capture, derived from the capture itself: every non-empty line except those
@@ -63,6 +79,16 @@ describe('essay pages (fidelity to content/sources)', () => {
       const page = await visibleText(capture.essay);
       assert.deepEqual(body.filter((line) => !page.includes(line)), [], 'body lines missing from the page');
       assert.deepEqual(removed.filter((line) => page.includes(line)), [], 'capture chrome shown on the page');
+    });
+  }
+
+  for (const capture of captures.filter((candidate) => candidate.lines.some((line) => line.as === 'split'))) {
+    test(`the split lines of ${capture.file} are cut into pieces that make up the line exactly`, () => {
+      const splits = capture.lines.filter((line) => line.as === 'split');
+      assert.deepEqual(
+        splits.filter((line) => !piecesCoverLine(line.text, [...(line.into ?? []), ...(line.dropped ?? [])])).map((line) => line.text),
+        [],
+      );
     });
   }
 

@@ -37,7 +37,13 @@ describe('map page without JavaScript', () => {
       const box = item;
       assert.match(box.find('a.mt-text').attr('href') ?? '', new RegExp(`/claims/${claim.id}/$`));
       const essay = graph.essays.find((entry) => entry.id === claim.essay)!;
-      assert.ok(box.find('.mt-ess').text().includes(essay.author.split(' ')[0]!), `${claim.id} names its essay`);
+      if (claim.kind === 'reader') {
+        // A reader's comment is never credited to the author it answers.
+        assert.equal(box.find('.mt-ess').text(), 'Reader', `${claim.id} is labelled as a reader's`);
+        assert.ok(box.find('.mt-detail').text().includes(`a reader’s comment on the essay: ${essay.title}`), `${claim.id} names its essay`);
+      } else {
+        assert.ok(box.find('.mt-ess').text().includes(essay.author.split(' ')[0]!), `${claim.id} names its essay`);
+      }
       assert.equal(item.attr('aria-level'), String(item.parents('[role="group"]').length + 1));
       if (item.attr('aria-owns')) assert.equal(item.next().attr('id'), item.attr('aria-owns'));
     }

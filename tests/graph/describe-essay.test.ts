@@ -13,8 +13,15 @@ describe('describeEssay', () => {
   });
 
   test('marks an inferred date', () => {
-    assert.equal(essayDateLabel(graph.essays[0]!), 'December 2021 (date inferred)');
-    assert.match(describeEssay(graph, 'talks').description, /December 2021 \(date inferred\)/);
+    assert.equal(essayDateLabel(graph.essays[0]!), 'December 2021 (date inferred from the text)');
+    assert.match(describeEssay(graph, 'talks').description, /December 2021 \(date inferred from the text\)/);
+  });
+
+  test('marks a date that no capture prints', () => {
+    assert.equal(
+      essayDateLabel({ published: '2022-07-29', publishedInferred: false, publishedOutside: true }),
+      '29 July 2022 (date not printed in the captures; from our source notes)',
+    );
   });
 
   test('describes the card image with title, author and stance', () => {

@@ -28,7 +28,7 @@ describe('extractEssay', () => {
       broken: [],
       frontmatter: {
         title: 'Gamma', author: 'G. Writer', authorBasis: 'byline', outlet: 'Third Review', published: '2022-12-22',
-        publishedInferred: false, stance: 'against', sources: ['gamma.txt'], summary: 'Gamma argues that land for peace rewards annexation.',
+        publishedInferred: false, publishedOutside: false, stance: 'against', sources: ['gamma.txt'], summary: 'Gamma argues that land for peace rewards annexation.',
       },
       claims: [
         { id: 'gamma-land-for-peace', essay: 'gamma', text: 'land should be traded for peace', kind: 'reported', context: paragraph1, place: at(16, 30) },

@@ -13,9 +13,9 @@ export function sampleGraph(): Graph {
     schemaVersion: 1,
     question: { id: 'question', text: 'Should the West press for negotiations?' },
     essays: [
-      { id: 'talks', title: 'Call Them Out by Negotiating', author: 'Ryan Q. Evans', authorBasis: 'byline', outlet: 'War Review', published: '2021-12', publishedInferred: true, stance: 'for', sources: ['a.txt'], summary: 'Evans argues for talks.', url: '/essays/talks/', words: 100 },
-      { id: 'why', title: 'Why he fights', subtitle: 'The imperatives of regime security', author: 'Samuel A. Greene', authorBasis: 'attributed', authorNote: 'Attributed from outside the captures.', outlet: 'A Blog', published: '2022-07-29', publishedInferred: false, stance: 'against', sources: ['b.txt'], summary: 'Greene argues against talks.', url: '/essays/why/', words: 200 },
-      { id: 'folly', title: 'The Folly of Talking?', author: 'Democracy Abroad', authorBasis: 'byline', authorNote: 'A pen name; the capture names no person behind it.', outlet: 'Medium', published: '2022-12-22', publishedInferred: false, stance: 'against', sources: ['c.txt'], summary: 'Talks are folly & worse <b>.', url: '/essays/folly/', words: 50 },
+      { id: 'talks', title: 'Call Them Out by Negotiating', author: 'Ryan Q. Evans', authorBasis: 'byline', outlet: 'War Review', published: '2021-12', publishedInferred: true, publishedOutside: false, stance: 'for', sources: ['a.txt'], summary: 'Evans argues for talks.', url: '/essays/talks/', words: 100 },
+      { id: 'why', title: 'Why he fights', subtitle: 'The imperatives of regime security', author: 'Samuel A. Greene', authorBasis: 'attributed', authorNote: 'Attributed from outside the captures.', outlet: 'A Blog', published: '2022-07-29', publishedInferred: false, publishedOutside: false, stance: 'against', sources: ['b.txt'], summary: 'Greene argues against talks.', url: '/essays/why/', words: 200 },
+      { id: 'folly', title: 'The Folly of Talking?', author: 'Democracy Abroad', authorBasis: 'byline', authorNote: 'A pen name; the capture names no person behind it.', outlet: 'Medium', published: '2022-12-22', publishedInferred: false, publishedOutside: false, stance: 'against', sources: ['c.txt'], summary: 'Talks are folly & worse <b>.', url: '/essays/folly/', words: 50 },
     ],
     claims: [
       claim('evans-thesis', 'talks', 'thesis', 'Biden should offer talks to test Putin.', 1),

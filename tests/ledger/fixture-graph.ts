@@ -9,7 +9,7 @@ export function claim(id: string, n: number, essay = 'e', text = `Words of ${id}
 /** A small graph: two essays, claims a, b (essay e) and c (essay f); b supports a, c rebuts a with a note. */
 export function smallGraph(claims: Claim[] = [claim('a', 1), claim('b', 2), claim('c', 1, 'f')]): Graph {
   const essay = (id: string, published: string) => ({
-    id, title: `Essay ${id}`, author: `Author ${id}`, authorBasis: 'byline' as const, outlet: 'Outlet', published, publishedInferred: false,
+    id, title: `Essay ${id}`, author: `Author ${id}`, authorBasis: 'byline' as const, outlet: 'Outlet', published, publishedInferred: false, publishedOutside: false,
     stance: 'against' as const, sources: [`${id}.txt`], summary: 'Ours.', url: `/essays/${id}/`, words: 100,
   });
   const ids = new Set(claims.map((item) => item.id));
