@@ -1,15 +1,4 @@
-import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-
-/** How each claim kind is named to readers (our words). */
-export const KIND_LABELS: Record<Claim['kind'], string> = {
-  thesis: 'Thesis',
-  reason: 'Reason',
-  evidence: 'Evidence',
-  concession: 'Concession',
-  reported: 'Reported view',
-  reader: 'Reader comment',
-};
 
 /** "argues for negotiations" / "argues against negotiations": an essay's answer to the question. */
 export function stanceLabel(stance: GraphEssay['stance']): string {

@@ -1,7 +1,8 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Relation } from '../schemas/relation.ts';
-import { KIND_LABELS, authorLabel, stanceLabel } from './claim-labels.ts';
+import { authorLabel, stanceLabel } from './claim-labels.ts';
+import { KIND_LABELS } from './kind-labels.ts';
 import { DESCRIPTION_MAX } from './describe-essay.ts';
 import { truncateText } from './truncate-text.ts';
 import { endSentence } from './end-sentence.ts';
@@ -100,8 +101,8 @@ export function describeClaim(graph: Graph, id: string): ClaimDescription {
   return {
     title,
     description,
-    imageAlt: `${title}: ${reader ? `a reader’s comment ${source}` : `${KIND_LABELS[claim.kind].toLowerCase()} by ${author}, ${source}`}. ${stance}.`,
-    kind: KIND_LABELS[claim.kind],
+    imageAlt: `${title}: ${reader ? `a reader’s comment ${source}` : `${KIND_LABELS[claim.kind].short.toLowerCase()} by ${author}, ${source}`}. ${stance}.`,
+    kind: KIND_LABELS[claim.kind].short,
     byline,
     source,
     stance,

@@ -7,5 +7,5 @@ export const KIND_LABELS: Record<Claim['kind'], { short: string; long: string }>
   evidence: { short: 'Evidence', long: 'Evidence offered for another claim' },
   concession: { short: 'Concession', long: 'Concession: a point granted to the other side' },
   reported: { short: 'Reported view', long: 'A view the essay reports in order to argue against it' },
-  reader: { short: 'Reader', long: 'A claim made by a reader in a comment' },
+  reader: { short: 'Reader comment', long: 'A claim made by a reader in a comment' },
 };
