@@ -1,10 +1,11 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readFile, readdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, ROOT, type ProjectCopy } from '../helpers/build-copy.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { useBuildContent } from '../helpers/content.ts';
 import { serveSite, type StaticSite } from '../helpers/serve.ts';
 import { distPages, type DistPage } from '../helpers/dist.ts';
 import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
@@ -43,12 +44,8 @@ describe('hostile content', () => {
 
   before(async () => {
     copy = await copyProject();
-    // Added to the content the project builds with (CONTENT_DIR while the real essays are missing).
-    const contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
-    if (contentDir !== join(ROOT, 'content')) {
-      await rm(join(copy.dir, 'content'), { recursive: true, force: true });
-      await cp(contentDir, join(copy.dir, 'content'), { recursive: true });
-    }
+    // Added to the content the project builds with.
+    await useBuildContent(copy);
     await cp(join(FIXTURE, 'sources'), join(copy.dir, 'content/sources'), { recursive: true });
     const env = { CONTENT_DIR: 'content' };
     await writeHostileEssay(copy, kebabId(300));
