@@ -4,8 +4,8 @@
  * previous `dist/` untouched, names the step, and exits non-zero, so a half-built site never looks
  * like a finished one.
  *
- * Steps read the output folder from the `OUT_DIR` environment variable (astro.config.mjs does; a
- * step that writes into the built site, e.g. Pagefind, must use `${OUT_DIR:-dist}` too).
+ * Steps read the output folder from the `OUT_DIR` environment variable (astro.config.mjs does), or its
+ * alias `DIST_DIR` (scripts/index-search.ts does); a step that writes into the built site must use one.
  * New steps need no change here: add a `build:<name>` script to package.json where it belongs.
  *
  * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE pass through to the steps)
@@ -26,7 +26,8 @@ function runStep(script: string): Promise<number> {
     const child = spawn('npm', ['run', '--silent', script], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, OUT_DIR: staging },
+      // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
+      env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging },
     });
     child.on('error', fail);
     child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
