@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/build-copy.ts';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 /** One page the gates open in the browser. */
 export interface PageKind {
@@ -22,8 +22,8 @@ interface GraphIds {
  * The graph the built site was made from: `dist/graph.json` as published, or the build's own
  * `src/data/graph.json` while the published copy does not exist yet (both come from the same build).
  */
-async function builtGraph(): Promise<GraphIds> {
-  for (const file of [join(DIST, 'graph.json'), join(ROOT, 'src/data/graph.json')]) {
+async function builtGraph(root: string): Promise<GraphIds> {
+  for (const file of [join(root, 'dist/graph.json'), join(root, 'src/data/graph.json')]) {
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) return JSON.parse(text) as GraphIds;
   }
@@ -31,11 +31,12 @@ async function builtGraph(): Promise<GraphIds> {
 }
 
 /**
- * Every kind of page on the site, with real ids from the built graph. A kind whose page is not
- * built yet is still listed: its test fails (404), it is never skipped.
+ * Every kind of page on the site, with real ids from the graph built in `root` (default: this
+ * project). A kind whose page is not built yet is still listed: its gate fails (404), it is never
+ * skipped. Shared by tests/gates/gates.test.ts and scripts/bench.ts.
  */
-export async function pageKinds(): Promise<PageKind[]> {
-  const graph = await builtGraph();
+export async function pageKinds(root = ROOT): Promise<PageKind[]> {
+  const graph = await builtGraph(root);
   const essay = graph.essays[0];
   const claim = graph.claims[0];
   if (!essay || !claim) throw new Error('the built graph has no essay or no claim');
