@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject, ROOT, type ProjectCopy } from '../helpers/build-copy.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { useBuildContent } from '../helpers/content.ts';
+import { useBuildContent } from '../helpers/build-content.ts';
 import { serveSite, type StaticSite } from '../helpers/serve.ts';
 import { distPages, type DistPage } from '../helpers/dist.ts';
 import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from '../helpers/build-copy.ts';
-import { useBuildContent } from '../helpers/content.ts';
+import { useBuildContent } from '../helpers/build-content.ts';
 
 const ENV = { CONTENT_DIR: 'content' };
 const MARKER = 'dist/marker-from-the-last-good-build.txt';
