@@ -27,8 +27,11 @@ export default defineConfig({
   vite: { cacheDir: './.cache/vite' },
   // A strict Content Security Policy as a <meta> on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. The same policy, plus frame-ancestors (which a
-  // <meta> cannot carry), is sent as a header by public/_headers. Pages that run Pagefind add
-  // 'wasm-unsafe-eval' themselves with src/security/allow-wasm.ts (see there).
+  // <meta> cannot carry), is sent as a header by dist/_headers (scripts/build-headers.ts).
+  // 'wasm-unsafe-eval' is NOT here: the one page that runs Pagefind adds it for itself with
+  //   Astro.csp?.insertScriptResource("'self'"); Astro.csp?.insertScriptResource("'wasm-unsafe-eval'");
+  // ('self' first: inserting a resource replaces Astro's default list). tests/gates/csp.test.ts
+  // fails if any other page carries it.
   security: {
     csp: {
       algorithm: 'SHA-256',
