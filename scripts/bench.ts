@@ -7,14 +7,16 @@
  * (mobile, median of BENCH_RUNS=3) per page kind; and all of it again at 50× content, made by
  * `scripts/synth.ts`, to show how cost grows.
  *
- * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALE=0 to skip the 50× pass)
- * Each pass builds in a temporary copy of the project: dist/ here is never touched.
+ * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALE=0 to skip the 50× pass;
+ *                           BENCH_MAP=0 to skip the map's own benchmark)
+ * Each pass builds in a temporary copy of the project; only scripts/bench-map.ts rebuilds dist/ here.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { serveSite, type StaticSite } from '../tests/helpers/serve.ts';
@@ -211,14 +213,25 @@ export async function measureLighthouse(site: StaticSite, path: string, runs: nu
 }
 
 /**
- * Replaces a copy's content with synthetic content SCALE times the real size, using the map
- * helper's `scripts/synth.ts` (expected: `node scripts/synth.ts --factor N --out <content dir>`).
- * Returns why it could not, or undefined.
+ * Replaces a copy's content with synthetic content `factor` times the real size, written by
+ * `scripts/synth.ts <folder> --scale N` (deterministic). Returns why it could not, or undefined.
  */
 export async function synthesize(dir: string, factor: number): Promise<string | undefined> {
   if (!existsSync(join(dir, 'scripts/synth.ts'))) return 'scripts/synth.ts is not on this branch yet';
-  const result = await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/synth.ts', '--factor', String(factor), '--out', join(dir, 'content')], dir);
+  const result = await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/synth.ts', join(dir, 'content'), '--scale', String(factor)], dir);
   return result.code === 0 ? undefined : `scripts/synth.ts failed: ${result.output.slice(-500)}`;
+}
+
+/** The map's own benchmark (scripts/bench-map.ts): layout time, bytes, time to answer a key, real and 50×. */
+export async function mapBenchmark(): Promise<string> {
+  const file = join(ROOT, 'scripts/bench-map.ts');
+  if (!existsSync(file)) return 'not measured: scripts/bench-map.ts is not on this branch yet';
+  // Imported by path: the module arrives with the map branch.
+  const bench = (await import(pathToFileURL(file).href)) as {
+    benchMap: (options: { build?: boolean }) => Promise<unknown[]>;
+    formatMapBench: (rows: unknown[]) => string;
+  };
+  return bench.formatMapBench(await bench.benchMap({ build: true }));
 }
 
 // ---------- the report ----------
@@ -334,6 +347,10 @@ async function main(): Promise<void> {
             `per claim ${(perClaimReal * 1000).toFixed(0)} ms → ${(perClaimBig * 1000).toFixed(0)} ms: ${perClaimBig <= perClaimReal * 1.1 ? '✓ no worse than linear' : '✗ worse than linear'}`,
         );
       }
+    }
+    if (process.env.BENCH_MAP !== '0') {
+      console.error('bench: the map (scripts/bench-map.ts)…');
+      console.log(`\n## The map (scripts/bench-map.ts; it rebuilds this worktree's dist/)\n\n${await mapBenchmark()}`);
     }
   } finally {
     await browser.close();
