@@ -8,6 +8,7 @@ import { remarkClaims } from './src/markup/remark-claims.ts';
 import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
 import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
+import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
 
 /** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -47,6 +48,7 @@ export default defineConfig({
       remarkPlugins: [remarkEscapeHtml, remarkDirective, remarkClaims],
       rehypePlugins: [
         rehypeSlug,
+        [rehypeClaimNotes, { base }],
         rehypeSafeUrls,
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
       ],

@@ -3,37 +3,22 @@
  * writes `src/data/graph.json`. Prints every problem as `file:line:column: severity: message` and
  * exits 1 on any error, leaving the previous graph untouched.
  *
- * Usage: node scripts/build-graph.ts            (CONTENT_DIR=path to read another content folder)
+ * Usage: node scripts/build-graph.ts   (CONTENT_DIR=another content folder; GRAPH_OUT=another output file)
  */
-import { readFile, readdir, writeFile, rename, mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { QuestionSchema } from '../src/schemas/question.ts';
-import { extractEssay } from '../src/graph/extract.ts';
-import { buildGraph } from '../src/graph/build-graph.ts';
+import { writeFile, rename, mkdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { readContent } from '../src/graph/read-content.ts';
 import { formatProblem } from '../src/graph/problem.ts';
 import { checkLedger } from './ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-const outFile = join(root, 'src/data/graph.json');
+// GRAPH_OUT lets tests check that a failed run leaves the previous graph untouched.
+const outFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
-  const questionFile = join(contentDir, 'question.json');
-  let question;
-  try {
-    question = QuestionSchema.parse(JSON.parse(await readFile(questionFile, 'utf8')));
-  } catch (cause) {
-    console.error(`${show(questionFile)}:1:1: error: cannot read the central question: ${(cause as Error).message.split('\n')[0]}`);
-    return 1;
-  }
-  const essayDir = join(contentDir, 'essays');
-  const names = (await readdir(essayDir)).filter((name) => name.endsWith('.md')).sort();
-  const essays = await Promise.all(
-    names.map(async (name) => extractEssay(show(join(essayDir, name)), await readFile(join(essayDir, name), 'utf8'))),
-  );
-  const captures = (await readdir(join(contentDir, 'sources')).catch(() => [])).filter((name) => name.endsWith('.txt'));
-  const { graph, problems } = buildGraph({ question, essays, captures });
+  const { graph, problems } = await readContent(contentDir, show);
   const ledgerProblems = graph ? await checkLedger(graph, join(contentDir, 'published.json'), show) : [];
   const all = [...problems, ...ledgerProblems];
   for (const problem of all) console.error(formatProblem(problem));
@@ -42,7 +27,7 @@ async function main(): Promise<number> {
     console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
     return 1;
   }
-  await mkdir(join(root, 'src/data'), { recursive: true });
+  await mkdir(dirname(outFile), { recursive: true });
   // Write then rename, so a crash never leaves half a graph for Astro to read.
   await writeFile(`${outFile}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
   await rename(`${outFile}.tmp`, outFile);

@@ -36,20 +36,29 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const problems: Problem[] = input.essays.flatMap((essay) => essay.problems);
   const claimsById = new Map<string, ExtractedEssay['claims'][number]>();
   const reserved = new Set<string>(RESERVED_IDS);
+  // Ids already reported (marked twice, or taken from the page or the question): relations naming
+  // them cannot be checked against the right claim, so they are skipped rather than reported again.
+  const rejected = new Set<string>();
+  // Claims with a relation that could not be checked: not "unrelated", so no warning for them.
+  const unchecked = new Set<string>();
 
   for (const essay of input.essays) {
+    for (const id of essay.broken) rejected.add(id);
     for (const claim of essay.claims) {
       const first = claimsById.get(claim.id);
       if (first) {
         problems.push(error(claim.place, `duplicate claim id "${claim.id}": first used at ${where(first.place)}; give this claim an id of its own`));
+        rejected.add(claim.id);
         continue;
       }
       if (claim.id === question.id) {
         problems.push(error(claim.place, `claim id "${claim.id}" is the question's id: choose another`));
+        rejected.add(claim.id);
         continue;
       }
       if (reserved.has(claim.id)) {
         problems.push(error(claim.place, `claim id "${claim.id}" is reserved for the page itself: choose another`));
+        rejected.add(claim.id);
         continue;
       }
       claimsById.set(claim.id, claim);
@@ -57,7 +66,12 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     if (input.captures && essay.frontmatter) {
       for (const source of essay.frontmatter.sources) {
         if (!input.captures.includes(source)) {
-          problems.push(error({ file: essay.file, line: 1, column: 1 }, `frontmatter field "sources": "${source}" is not a file in content/sources/`));
+          problems.push(
+            error(
+              essay.fields.sources ?? { file: essay.file, line: 1, column: 1 },
+              `frontmatter field "sources": "${source}" is not a capture in sources/${suggest(source, input.captures, `name one of the files there: ${[...input.captures].sort().join(', ') || '(none)'}`)}`,
+            ),
+          );
         }
       }
     }
@@ -68,11 +82,13 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const seen = new Map<string, ExtractedRelation>();
   for (const relation of input.essays.flatMap((essay) => essay.relations)) {
     const known = (id: string) => id === question.id || claimsById.has(id);
-    let ok = true;
+    const skip = rejected.has(relation.from) || (relation.to !== question.id && rejected.has(relation.to));
+    if (skip) unchecked.add(relation.from);
+    let ok = !skip;
     for (const end of ['from', 'to'] as const) {
       const id = relation[end];
-      if (!known(id)) {
-        problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id])}`));
+      if (!known(id) && !rejected.has(id)) {
+        problems.push(error(relation.place, `${relation.type} names unknown claim "${id}"${suggest(id, [...claimsById.keys(), question.id], 'check the id, or mark that claim first')}`));
         ok = false;
       }
     }
@@ -119,18 +135,31 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
   for (const essay of input.essays) {
     const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
-    if (theses.length === 0) {
+    // An essay with no body is reported as such by the extractor; "no thesis" would only repeat it.
+    const empty = essay.words === 0 && essay.claims.length === 0;
+    if (theses.length === 0 && !empty) {
       problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay "${essay.id}" has no thesis: mark its central claim with kind=thesis`));
     }
     for (const extra of theses.slice(1)) {
       problems.push(error(extra.place, `essay "${essay.id}" has more than one thesis (first "${theses[0]?.id}" at ${where(theses[0]!.place)}): keep one kind=thesis, make the others reasons`));
     }
     const thesis = theses[0];
-    if (thesis && !relations.some((relation) => relation.from === thesis.id && relation.to === question.id)) {
+    const answer = thesis && relations.find((relation) => relation.from === thesis.id && relation.to === question.id);
+    if (thesis && !answer) {
       problems.push(error(thesis.place, `thesis "${thesis.id}" is not linked to the question: add supports="${question.id}" or rebuts="${question.id}"`));
     }
+    const stance = essay.frontmatter?.stance;
+    if (answer && stance) {
+      // "for" pressing for negotiations says yes to the question; "against" says no.
+      const expected = stance === 'for' ? 'supports' : 'rebuts';
+      if (answer.type !== expected) {
+        problems.push(
+          error(answer.place, `thesis "${thesis.id}" ${answer.type} the question but the essay's stance is "${stance}": a "${stance}" thesis ${expected} "${question.id}"; fix the relation or the stance`),
+        );
+      }
+    }
     for (const claim of essay.claims) {
-      if (!related.has(claim.id) && claim.kind !== 'thesis') {
+      if (!related.has(claim.id) && !rejected.has(claim.id) && !unchecked.has(claim.id) && claim.kind !== 'thesis') {
         problems.push(warning(claim.place, `claim "${claim.id}" has no relation: say what it supports or rebuts`));
       }
     }
@@ -158,9 +187,23 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       source: { file: claim.place.file, line: claim.place.line },
     })),
   );
-  const published: Relation[] = relations.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
-  const graph = GraphSchema.parse({ schemaVersion: 1, question, essays, claims, relations: published });
-  return { graph, problems: sorted };
+  // Relations follow the essays' reading order too (stable within a file), whatever order the files were read in.
+  const fileOrder = new Map(byEssay.map((essay, index) => [essay.file, index]));
+  const ordered = relations
+    .map((relation, index) => ({ relation, index }))
+    .sort((a, b) => (fileOrder.get(a.relation.place.file) ?? 0) - (fileOrder.get(b.relation.place.file) ?? 0) || a.index - b.index)
+    .map(({ relation }) => relation);
+  const published: Relation[] = ordered.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
+  // The checks above should leave nothing for the schema to reject; if they missed something,
+  // report it as a problem rather than throw, so the author still gets every message at once.
+  const parsed = GraphSchema.safeParse({ schemaVersion: 1, question, essays, claims, relations: published });
+  if (!parsed.success) {
+    const schemaProblems = parsed.error.issues.map((issue) =>
+      error({ file: input.essays[0]?.file ?? 'content', line: 1, column: 1 }, `the graph does not match its schema at ${issue.path.join('.')}: ${issue.message}`),
+    );
+    return { problems: sortProblems([...sorted, ...schemaProblems]) };
+  }
+  return { graph: parsed.data, problems: sorted };
 }
 
 /** Finds cycles among `supports` relations: a claim cannot, through others, support itself. */
@@ -203,10 +246,10 @@ function where(place: Place): string {
   return `${place.file}:${place.line}:${place.column}`;
 }
 
-function suggest(id: string, ids: readonly string[]): string {
+function suggest(id: string, ids: readonly string[], otherwise: string): string {
   const close = ids
     .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 4)))
     .sort((a, b) => a.distance - b.distance)[0];
-  return close ? `: did you mean "${close.candidate}"?` : ': check the id, or mark that claim first';
+  return close ? `: did you mean "${close.candidate}"?` : `: ${otherwise}`;
 }

@@ -8,7 +8,7 @@ import type { Root, Nodes, Parents, Yaml } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { CLAIM_KINDS, CLAIM_ID_MAX_LENGTH, ClaimIdSchema } from '../schemas/claim.ts';
 import { RELATION_TYPES } from '../schemas/relation.ts';
-import { EssaySchema, type Essay } from '../schemas/essay.ts';
+import { EssaySchema, IsoDateSchema, type Essay } from '../schemas/essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
 
 type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -60,6 +60,10 @@ export interface ExtractedEssay {
   relations: ExtractedRelation[];
   /** Words of the essay body, without notes, tweets and reader comments. */
   words: number;
+  /** Ids of claims marked with an error already reported: relations naming them are not checked again. */
+  broken: string[];
+  /** Where each top-level frontmatter field is written, so later checks can point at it. */
+  fields: Record<string, Place>;
   /** Errors found in this file alone. */
   problems: Problem[];
 }
@@ -71,9 +75,17 @@ export const DIRECTIVES = {
   containerDirective: ['note', 'tweet', 'comments', 'comment'],
 } as const;
 
+const MARKS = { textDirective: ':', leafDirective: '::', containerDirective: ':::' } as const;
+const USAGE = {
+  textDirective: 'one colon, inside a paragraph, around the words',
+  leafDirective: 'two colons, on a line of its own',
+  containerDirective: 'three colons, on lines of their own, around a block',
+} as const;
+
 /** The kinds of note a `:::note` container may hold. */
 export const NOTE_KINDS = ['byline', 'publisher', 'bio'] as const;
 
+const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CLAIM_ATTRIBUTES = new Set(['id', 'kind', ...RELATION_TYPES]);
 const RELATION_ATTRIBUTES = new Set(['from', 'to']);
 
@@ -93,7 +105,13 @@ export function parseEssayMarkdown(markdown: string): Root {
  */
 export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
-  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, problems: [] };
+  const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, broken: [], fields: {}, problems: [] };
+  if (!ESSAY_ID.test(id)) {
+    // The essay id becomes the page URL and Astro's collection id; Astro would slug it differently.
+    result.problems.push(
+      error({ file, line: 1, column: 1 }, `essay file name "${id}.md" is not kebab-case: rename it with lower-case letters, digits and single hyphens, e.g. "why-putin-fights.md"`),
+    );
+  }
   const at = (node: Nodes | undefined): Place => ({
     file,
     line: node?.position?.start.line ?? 1,
@@ -102,16 +120,21 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   const tree = parseEssayMarkdown(markdown);
 
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const frontmatter = readFrontmatter(file, yaml, result.problems);
+  const frontmatter = readFrontmatter(file, yaml, result.problems, result.fields);
   if (frontmatter) result.frontmatter = frontmatter;
 
-  const bodyNodes = tree.children.filter((node) => node.type !== 'yaml');
-  const hasText = bodyNodes.some((node) => toString(node).trim().length > 0);
-  if (!hasText) {
-    result.problems.push(error({ file, line: 1, column: 1 }, 'the essay has no body: write the essay text below the frontmatter'));
-  }
-
+  const comments = new Map<string, Place>();
+  const lastComment = new Map<string, number>();
+  const body: string[] = [];
   walk(tree, { paragraph: undefined, claim: undefined, comment: undefined, inComments: false, inAside: false });
+  result.words = body.join('').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  // Notes, a tweet or reader comments alone are not an essay.
+  if (result.words === 0) {
+    const end = yaml?.position?.end.line;
+    result.problems.push(
+      error({ file, line: end === undefined ? 1 : end + 1, column: 1 }, 'the essay has no body: write the essay\'s text below the frontmatter'),
+    );
+  }
   return result;
 
   interface Scope {
@@ -123,18 +146,24 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   }
 
   function walk(node: Nodes, scope: Scope): void {
-    if (node.type === 'text' && !scope.inAside && !scope.inComments) {
-      result.words += node.value.split(/\s+/).filter(Boolean).length;
+    if (!scope.inAside && !scope.inComments) {
+      // Text nodes split words at markup ("*un*done", "peace]{…}."), so words are counted over the
+      // joined text of each block, not node by node.
+      if (node.type === 'text') body.push(node.value);
+      else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'link' && node.type !== 'textDirective') body.push(' ');
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
       const known: readonly string[] = DIRECTIVES[node.type];
       if (!known.includes(node.name)) {
-        const mark = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+        const mark = MARKS[node.type];
+        const elsewhere = (Object.keys(DIRECTIVES) as (keyof typeof DIRECTIVES)[]).find((type) => (DIRECTIVES[type] as readonly string[]).includes(node.name));
         result.problems.push(
           error(
             at(node),
-            `unknown directive "${mark}${node.name}": use one of ${known.map((name) => mark + name).join(', ')}` +
-              (node.type === 'textDirective' ? ` (if the colon is essay text, escape it as "\\:${node.name}")` : ''),
+            elsewhere
+              ? `"${mark}${node.name}" has the wrong number of colons: write ${MARKS[elsewhere]}${node.name} (${USAGE[elsewhere]})`
+              : `unknown directive "${mark}${node.name}": use one of ${known.map((name) => mark + name).join(', ')}` +
+                  (node.type === 'textDirective' ? ` (if the colon is essay text, escape it as "\\:${node.name}")` : ''),
           ),
         );
         return;
@@ -143,6 +172,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     let next = scope;
     switch (node.type) {
       case 'paragraph':
+      case 'heading':
         next = { ...scope, paragraph: node };
         break;
       case 'textDirective':
@@ -168,6 +198,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
       result.problems.push(
         error(place, `a claim inside a claim ("${scope.claim.attributes?.id ?? '?'}"): claims do not nest; mark the inner words as a separate claim beside it`),
       );
+      if (attributes.id) result.broken.push(attributes.id);
       return;
     }
     for (const name of Object.keys(attributes)) {
@@ -198,15 +229,18 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const kind = attributes.kind;
     if (!kind) {
       result.problems.push(error(place, `claim "${id}" has no kind: add kind=${CLAIM_KINDS.join('|')}`));
+      result.broken.push(id);
       return;
     }
     if (!(CLAIM_KINDS as readonly string[]).includes(kind)) {
       result.problems.push(error(place, `unknown claim kind "${kind}" on "${id}": use one of ${CLAIM_KINDS.join(', ')}`));
+      result.broken.push(id);
       return;
     }
     const text = toString(node).replace(/\s+/g, ' ').trim();
     if (!text) {
       result.problems.push(error(place, `claim "${id}" wraps no words: put the essay's words inside the brackets`));
+      result.broken.push(id);
       return;
     }
     if (kind === 'reader' && !scope.comment) {
@@ -242,7 +276,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const attributes = node.attributes ?? {};
     const type = node.name as RelationType;
     for (const name of Object.keys(attributes)) {
-      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from= and to=, not "${name}"`));
+      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from= and to=, not "${name}": remove it`));
     }
     const from = attributes.from?.trim();
     const to = attributes.to?.trim();
@@ -261,24 +295,37 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
   function readContainer(node: ContainerDirective, scope: Scope): Scope {
     const place = at(node);
     const attributes = node.attributes ?? {};
+    const empty = toString(node).trim().length === 0;
     switch (node.name) {
       case 'note': {
         const kind = attributes.kind ?? '';
         if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
-          result.problems.push(error(place, `:::note needs kind=${NOTE_KINDS.join('|')}, got "${kind}"`));
+          result.problems.push(
+            error(place, kind ? `unknown note kind "${kind}": use kind=${NOTE_KINDS.join('|')}` : `:::note has no kind: add {kind=${NOTE_KINDS.join('|')}}`),
+          );
         }
+        if (empty) result.problems.push(error(place, ':::note is empty: put the capture\'s words between ":::note" and ":::", or remove it'));
         return { ...scope, inAside: true };
       }
       case 'tweet':
         if (!attributes.author) result.problems.push(error(place, ':::tweet needs author="…" (the tweet\'s author as the capture names them)'));
+        if (empty) result.problems.push(error(place, ':::tweet is empty: put the tweet\'s words between ":::tweet" and ":::"'));
+        if (attributes.datetime !== undefined && !IsoDateSchema.safeParse(attributes.datetime).success) {
+          result.problems.push(error(place, `:::tweet datetime="${attributes.datetime}" is not an ISO date: write the tweet's date as YYYY-MM-DD`));
+        }
         return { ...scope, inAside: true };
       case 'comments':
-        if (scope.inComments) result.problems.push(error(place, '::::comments blocks do not nest'));
+        if (scope.inComments) result.problems.push(error(place, '::::comments blocks do not nest: close the first with :::: before opening another'));
+        for (const child of node.children) {
+          if (child.type !== 'containerDirective' || child.name !== 'comment') {
+            result.problems.push(error(at(child), 'a ::::comments block holds only :::comment blocks: wrap this in :::comment{capture="…" n=…} or move it out'));
+          }
+        }
         return { ...scope, inComments: true };
       default: {
         // comment
         if (!scope.inComments) {
-          result.problems.push(error(place, ':::comment must stand inside a ::::comments block after the essay'));
+          result.problems.push(error(place, ':::comment stands outside a comments block: wrap the reader comments in ::::comments … :::: after the essay'));
         }
         const capture = attributes.capture ?? '';
         const n = Number(attributes.n);
@@ -287,48 +334,76 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
         if (capture && frontmatter && !frontmatter.sources.includes(capture)) {
           result.problems.push(error(place, `:::comment comes from capture "${capture}", which is not in this essay's sources: add it to sources or fix the name`));
         }
+        const key = `${capture}#${n}`;
+        const first = comments.get(key);
+        if (capture && Number.isInteger(n) && first) {
+          result.problems.push(error(place, `comment ${n} of "${capture}" is marked twice (first at line ${first.line}): number each comment once`));
+        } else if (capture && Number.isInteger(n) && n >= 1) {
+          comments.set(key, place);
+          // Numbers are the comments' order in the capture: 1, 2, 3…, so a reader can find each one there.
+          const expected = (lastComment.get(capture) ?? 0) + 1;
+          if (n !== expected) {
+            result.problems.push(error(place, `comment ${n} of "${capture}" comes where comment ${expected} should: number a capture's comments 1, 2, 3… in the order they appear in it`));
+          }
+          lastComment.set(capture, Math.max(n, lastComment.get(capture) ?? 0));
+        }
+        if (empty) result.problems.push(error(place, ':::comment is empty: put the reader comment\'s words inside it'));
         return { ...scope, comment: { capture, n: Number.isInteger(n) ? n : 0 } };
       }
     }
   }
 }
 
-function readFrontmatter(file: string, yaml: Yaml | undefined, problems: Problem[]): Essay | undefined {
+function readFrontmatter(file: string, yaml: Yaml | undefined, problems: Problem[], fields: Record<string, Place>): Essay | undefined {
   if (!yaml) {
-    problems.push(error({ file, line: 1, column: 1 }, 'no frontmatter: start the file with a --- block giving title, author, outlet, published, stance, sources and summary'));
+    problems.push(error({ file, line: 1, column: 1 }, 'no frontmatter: start the file with a --- block giving title, author, authorBasis, outlet, published, stance, sources and summary'));
     return undefined;
   }
-  const firstLine = (yaml.position?.start.line ?? 1) + 1;
+  const start = yaml.position?.start.line ?? 1;
+  // The YAML text starts on the line after the opening ---.
+  const placeOf = (offset: number): Place => {
+    const before = yaml.value.slice(0, Math.max(0, offset));
+    const lines = before.split('\n');
+    return { file, line: start + lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+  };
   const document = parseDocument(yaml.value, { prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number): number => firstLine + (yaml.value.slice(0, offset).match(/\n/g)?.length ?? 0);
   if (document.errors.length > 0) {
     for (const problem of document.errors) {
-      problems.push(error({ file, line: lineOf(problem.pos[0]), column: 1 }, `frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`));
+      problems.push(error(placeOf(problem.pos[0]), `frontmatter is not valid YAML: ${problem.message.split('\n')[0]}; fix the syntax (quote values that contain ": " or "#")`));
     }
     return undefined;
   }
-  const keyLine = new Map<string, number>();
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLine.set(String(pair.key.value), lineOf(pair.key.range[0]));
-    }
+  if (!isMap(document.contents)) {
+    problems.push(error({ file, line: start, column: 1 }, 'frontmatter must be a list of "field: value" lines between the --- lines'));
+    return undefined;
   }
-  const data: unknown = document.toJS();
-  const parsed = EssaySchema.safeParse(data ?? {});
+  for (const pair of document.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) fields[String(pair.key.value)] = placeOf(pair.key.range[0]);
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    problems.push(error({ file, line: start, column: 1 }, `frontmatter cannot be read: ${(cause as Error).message.split('\n')[0]}`));
+    return undefined;
+  }
+  const parsed = EssaySchema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+    const field = issue.path.map(String).join('.');
     const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    const line = (top && keyLine.get(top)) ?? (yaml.position?.start.line ?? 1);
-    let message: string;
+    const fallback: Place = { file, line: start, column: 1 };
     if (issue.code === 'unrecognized_keys') {
-      message = `frontmatter has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
-    } else if (issue.code === 'invalid_type' && top !== undefined && !keyLine.has(top)) {
-      message = `frontmatter field "${field}" is missing: add it`;
-    } else {
-      message = `frontmatter field "${field ?? '(root)'}": ${issue.message}`;
+      for (const key of issue.keys) {
+        problems.push(error(fields[key] ?? fallback, `frontmatter has unknown field "${key}": remove it or check the spelling (known fields: ${Object.keys(EssaySchema.shape).join(', ')})`));
+      }
+      continue;
     }
-    problems.push(error({ file, line, column: 1 }, message));
+    if (top !== undefined && !(top in fields)) {
+      problems.push(error(fallback, `frontmatter field "${top}" is missing: add it`));
+      continue;
+    }
+    problems.push(error((top && fields[top]) || fallback, `frontmatter field "${field}": ${issue.message}`));
   }
   return undefined;
 }

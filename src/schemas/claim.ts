@@ -26,9 +26,9 @@ export const ClaimSchema = z.object({
   /** The claim's role in its essay. */
   kind: z.enum(CLAIM_KINDS),
   /** The claim's own page, site-relative: `/claims/<id>/`. */
-  url: z.string().startsWith('/claims/'),
+  url: z.string().regex(/^\/claims\/[a-z0-9-]+\/$/),
   /** The claim in its essay, site-relative: `/essays/<essay>/#<id>`. */
-  anchor: z.string().startsWith('/essays/'),
+  anchor: z.string().regex(/^\/essays\/[a-z0-9-]+\/#[a-z0-9-]+$/),
   /** Position of the claim in its essay, from 1: the handout's margin number. */
   n: z.number().int().positive(),
   /** The whole paragraph the claim stands in, as plain text. */
@@ -40,9 +40,9 @@ export const ClaimSchema = z.object({
     /** The comment's number in that capture, from 1. */
     n: z.number().int().positive(),
   }).optional(),
-  /** Where the claim is marked: the Markdown file relative to the content folder, and its line. */
+  /** Where the claim is marked: the Markdown file and its line. */
   source: z.object({
-    /** File path relative to the content folder. */
+    /** File path relative to the project root, as build messages show it (`content/essays/x.md`). */
     file: z.string(),
     /** 1-based line. */
     line: z.number().int().positive(),

@@ -15,15 +15,17 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'expected an ISO date such as "2022-11" or "2022-11-03"' })
+    .string({ error: 'expected an ISO date in quotes, such as "2022-11" or "2022-11-03"' })
+    // A pattern (not only the refinement below) so the published JSON Schema carries it too.
+    .regex(ISO_DATE, { error: (issue) => `"${String(issue.input)}" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2022-12" or "2022-12-22"` })
     .refine((value) => {
       const match = ISO_DATE.exec(value);
-      if (!match) return false;
+      if (!match) return true; // the pattern above has said so already
       const month = match[2] === undefined ? 1 : Number(match[2]);
       const day = match[3] === undefined ? 1 : Number(match[3]);
       const date = new Date(Date.UTC(Number(match[1]), month - 1, day));
       return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }, 'expected an ISO date such as "2022-11" or "2022-11-03" (YYYY, YYYY-MM or YYYY-MM-DD, a real date)'),
+    }, { error: (issue) => `"${String(issue.input)}" is not a day in the calendar: check the month (01-12) and the day` }),
 );
 
 /** The frontmatter of one essay in `content/essays/`. */
@@ -48,7 +50,7 @@ export const EssaySchema = z
     /** Our words: where the date comes from. */
     publishedBasis: z.string().trim().min(1).optional(),
     /** `for` or `against` pressing for negotiations. */
-    stance: z.enum(STANCES, { error: 'expected "for" or "against"' }),
+    stance: z.enum(STANCES, { error: (issue) => `"${String(issue.input)}" is not a stance: write for (pressing for negotiations) or against` }),
     /** The capture files in `content/sources/` this essay was made from. */
     sources: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources/')).min(1),
     /** Our one-line summary of the essay; the site labels it as ours. */

@@ -9,7 +9,7 @@ export const GraphEssaySchema = EssaySchema.extend({
   /** The essay id: its file name without `.md`. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** The essay page, site-relative: `/essays/<id>/`. */
-  url: z.string().startsWith('/essays/'),
+  url: z.string().regex(/^\/essays\/[a-z0-9-]+\/$/),
   /** Words in the essay body (notes and reader comments excluded). */
   words: z.number().int().nonnegative(),
 });

@@ -1,0 +1,81 @@
+/**
+ * Builds the Pagefind search index over the built site (`dist/`), after `astro build`.
+ *
+ * Only the graph's essay pages and claim pages are indexed, and within them only what they mark
+ * with `data-pagefind-body`. The index holds site-relative URLs (`/claims/<id>/`); in the browser,
+ * `pagefind.js` takes the base from its own URL (`<BASE>pagefind/pagefind.js`), so one index works
+ * under any BASE (the search page also passes the base explicitly).
+ *
+ * Fails (exit 1) when an essay or claim page is missing or unmarked, so a page that silently
+ * dropped out of search breaks the build instead.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { GraphSchema } from '../src/schemas/graph.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Pagefind's ready-made UIs: we ship our own, so these would only be dead bytes. */
+const UNUSED = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  // Every page is indexed as English (forceLanguage), so the fallback stemmer is never loaded.
+  'wasm.unknown.pagefind',
+  // The search page runs Pagefind on the main thread (noWorker), so the worker script is never loaded.
+  'pagefind-worker.js',
+];
+
+/**
+ * Indexes the pages at `urls` (site-relative directory URLs such as `/claims/x/`) of the built site
+ * in `dist` into `dist/pagefind/`. Throws, naming every bad page, when one is missing, has no
+ * `data-pagefind-body`, or has no search meta (`<SearchMeta>`); nothing is written then.
+ */
+export async function indexSearch(dist: string, urls: string[]): Promise<void> {
+  const output = join(dist, 'pagefind');
+  await rm(output, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    // Page by page from the graph rather than the whole folder: exactly these pages are searchable,
+    // and one that lost its markup is named instead of silently missing.
+    const problems: string[] = [];
+    for (const url of urls) {
+      const file = join(dist, url, 'index.html');
+      let content: string;
+      try {
+        content = await readFile(file, 'utf8');
+      } catch (cause) {
+        problems.push(`${url}: no page at ${file} (${(cause as Error).message})`);
+        continue;
+      }
+      if (!content.includes('data-pagefind-body')) {
+        problems.push(`${url}: the page has no data-pagefind-body element`);
+        continue;
+      }
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0) problems.push(`${url}: ${added.errors.join('; ')}`);
+      else if (!added.file.meta['title'] || !added.file.meta['essay']) problems.push(`${url}: no search meta (title, essay): add <SearchMeta>`);
+    }
+    if (problems.length > 0) throw new Error(`cannot index these pages for search:\n  ${problems.join('\n  ')}`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    for (const file of UNUSED) await rm(join(output, file), { force: true });
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+if (import.meta.main) {
+  try {
+    const graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+    // Astro writes dist/ without the base: the base exists only in URLs.
+    const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+    await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]);
+    console.log(`search: indexed ${graph.essays.length} essays and ${graph.claims.length} claims into ${join(dist, 'pagefind')}`);
+  } catch (cause) {
+    console.error(`index-search: ${cause instanceof Error ? cause.message : String(cause)}`);
+    process.exitCode = 1;
+  } finally {
+    await pagefind.close();
+  }
+}

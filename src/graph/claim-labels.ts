@@ -1,0 +1,22 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { GraphEssay } from '../schemas/graph.ts';
+
+/** How each claim kind is named to readers (our words). */
+export const KIND_LABELS: Record<Claim['kind'], string> = {
+  thesis: 'Thesis',
+  reason: 'Reason',
+  evidence: 'Evidence',
+  concession: 'Concession',
+  reported: 'Reported view',
+  reader: 'Reader comment',
+};
+
+/** "argues for negotiations" / "argues against negotiations": an essay's answer to the question. */
+export function stanceLabel(stance: GraphEssay['stance']): string {
+  return stance === 'for' ? 'argues for negotiations' : 'argues against negotiations';
+}
+
+/** The author as a reader should see them: "Samuel A. Greene (attributed)". */
+export function authorLabel(essay: Pick<GraphEssay, 'author' | 'authorBasis'>): string {
+  return essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;
+}

@@ -1,0 +1,70 @@
+import type { Graph, GraphEssay } from '../schemas/graph.ts';
+import type { Claim } from '../schemas/claim.ts';
+
+/** How another claim stands to this one, read from this claim's side. */
+export const RELATION_DIRECTIONS = ['supports', 'rebuts', 'supported-by', 'rebutted-by'] as const;
+
+/** One relation of a claim, seen from that claim. */
+export interface ClaimRelation {
+  /** `supports`/`rebuts`: this claim acts on the other; `supported-by`/`rebutted-by`: the other acts on this one. */
+  direction: (typeof RELATION_DIRECTIONS)[number];
+  /** The other claim; undefined when the other end is the central question. */
+  other?: Claim;
+  /** The other claim's essay (undefined for the question). */
+  otherEssay?: GraphEssay;
+  /** True when the other end is the central question. */
+  question: boolean;
+  /** True when the other claim is in another essay. */
+  crossEssay: boolean;
+  /** Our note on why the relation holds, when there is one. */
+  note?: string;
+}
+
+/** Where the central question is shown: the root of the argument map (its element id there). */
+export const QUESTION_HREF = '/map/#map-question';
+
+/** Labels for each direction, as a reader sees them. */
+export const DIRECTION_LABELS: Record<ClaimRelation['direction'], string> = {
+  supports: 'Supports',
+  rebuts: 'Rebuts',
+  'supported-by': 'Supported by',
+  'rebutted-by': 'Rebutted by',
+};
+
+/**
+ * Every relation of one claim, both ways: what it supports and rebuts, and what supports and rebuts
+ * it, in that order, each group in the graph's claim order.
+ */
+export function claimRelations(graph: Graph, id: string): ClaimRelation[] {
+  const claims = new Map(graph.claims.map((claim, index) => [claim.id, { claim, index }]));
+  const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
+  const self = claims.get(id)?.claim;
+  const out: ClaimRelation[] = [];
+  for (const relation of graph.relations) {
+    const outgoing = relation.from === id;
+    const incoming = relation.to === id;
+    if (!outgoing && !incoming) continue;
+    const otherId = outgoing ? relation.to : relation.from;
+    const other = claims.get(otherId)?.claim;
+    const question = otherId === graph.question.id && !other;
+    out.push({
+      direction: outgoing ? relation.type : relation.type === 'supports' ? 'supported-by' : 'rebutted-by',
+      other,
+      otherEssay: other ? essays.get(other.essay) : undefined,
+      question,
+      crossEssay: Boolean(other && self && other.essay !== self.essay),
+      note: relation.note,
+    });
+  }
+  const order = (relation: ClaimRelation) =>
+    RELATION_DIRECTIONS.indexOf(relation.direction) * 1e6 + (relation.other ? (claims.get(relation.other.id)?.index ?? 0) + 1 : 0);
+  return out.sort((a, b) => order(a) - order(b));
+}
+
+/** Shortens a quotation for a label at a word boundary, marking the cut with an ellipsis. */
+export function shortQuote(text: string, max = 110): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')} …`;
+}

@@ -1,0 +1,89 @@
+import type { Graph } from '../schemas/graph.ts';
+import type { Published } from '../schemas/published.ts';
+import { error, warning, type Problem } from '../graph/problem.ts';
+import { resolvePublished } from './resolve-published.ts';
+
+/**
+ * Checks the graph against the ledger of published claim ids, so links people shared keep working:
+ * - a `live` id that no essay marks any more is an error (say what became of it);
+ * - a `renamed` id must lead, through any chain of renames, to a claim in the graph;
+ * - a `renamed` or `removed` id must not be marked again (an id is never reused);
+ * - a claim not yet in the ledger is a warning (run `npm run ledger`), and so is a claim that moved to
+ *   another essay (its old anchor no longer lands on it).
+ *
+ * `text` is the ledger file's text, used only to point each problem at its line.
+ */
+export function checkLedger(graph: Graph, ledger: Published, file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
+  const seen = new Set<string>();
+  const place = (id: string) => placeOf(file, text, id);
+
+  for (const entry of ledger.claims) {
+    if (seen.has(entry.id)) {
+      problems.push(error(place(entry.id), `published id "${entry.id}" has two entries: keep the first, delete the other`));
+      continue;
+    }
+    seen.add(entry.id);
+    const claim = claims.get(entry.id);
+    if (entry.status === 'live' && !claim) {
+      problems.push(
+        error(
+          place(entry.id),
+          `published claim "${entry.id}" (${entry.url}, ${entry.anchor}) is no longer marked in any essay. ` +
+            `People may have shared its link: mark it again with #${entry.id}, or say what became of it in ${file}: ` +
+            `"status": "renamed", "to": "<new id>" if it now has another id, or "status": "removed" with a "note" if it is gone.`,
+        ),
+      );
+    }
+    if (entry.status === 'live' && claim && claim.essay !== entry.essay) {
+      problems.push(
+        warning(
+          place(entry.id),
+          `claim "${entry.id}" was published in essay "${entry.essay}" (${entry.anchor}) and is now in "${claim.essay}": ` +
+            `links to the old anchor no longer land on it. Keep it in "${entry.essay}" if you can.`,
+        ),
+      );
+    }
+    if (entry.status !== 'live' && claim) {
+      problems.push(
+        error(
+          place(entry.id),
+          `claim id "${entry.id}" is marked again in ${claim.source.file}:${claim.source.line}, but the ledger says it was ${entry.status}. ` +
+            `A published id is never reused: give that claim a new id, or set this entry back to "status": "live" (and drop "to").`,
+        ),
+      );
+    }
+    if (entry.status === 'renamed' && !claim) {
+      const target = resolvePublished(ledger, entry.id, claims);
+      if (target.kind !== 'claim') {
+        problems.push(
+          error(
+            place(entry.id),
+            `published claim "${entry.id}" is renamed to "${entry.to}", ${target.kind === 'loop' ? 'which renames back to it in a loop' : `which is not a claim in any essay${target.kind === 'removed' ? ' (the chain ends in a removed id)' : ''}`}: ` +
+              `point "to" at the id the claim has now.`,
+          ),
+        );
+      }
+    }
+  }
+  for (const claim of graph.claims) {
+    if (!seen.has(claim.id)) {
+      problems.push(
+        warning(
+          { file: claim.source.file, line: claim.source.line, column: 1 },
+          `claim "${claim.id}" is not in the ledger yet: run "npm run ledger" to record it as published, then commit ${file}`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** The line and column of an id's entry in the ledger's text (line 1 when not found). */
+function placeOf(file: string, text: string, id: string) {
+  const lines = text.split('\n');
+  const needle = `"id": ${JSON.stringify(id)}`;
+  const index = lines.findIndex((line) => line.includes(needle));
+  return { file, line: index + 1 || 1, column: index === -1 ? 1 : lines[index]!.indexOf(needle) + 1 };
+}

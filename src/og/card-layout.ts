@@ -1,0 +1,113 @@
+/**
+ * The social cards' layouts (1200×630), as satori element trees. Colours are the site's light theme
+ * (src/styles/global.css); every text colour has at least 4.5:1 contrast on the card's background.
+ */
+import type { ClaimDescription } from '../graph/describe-claim.ts';
+import type { EssayDescription } from '../graph/describe-essay.ts';
+import { essayDateLabel } from '../graph/describe-essay.ts';
+import { authorLabel, stanceLabel } from '../graph/claim-labels.ts';
+import { SITE_NAME } from '../graph/site-name.ts';
+import { truncateText } from '../graph/truncate-text.ts';
+import { h, type CardNode } from './card-node.ts';
+
+/** Card size: what Open Graph and Twitter's large card expect. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const COLORS = { bg: '#fdfcf9', fg: '#1d1d1f', muted: '#55565c', rule: '#d8d6cf', accent: '#1f5fa8', for: '#1d6b3a', against: '#9a2f1f', surface: '#f3f1ea' } as const;
+const SANS = 'Inter';
+const SERIF = 'Source Serif 4';
+
+/**
+ * Picks a type size for a quotation so it fills the card without overflowing; the longest also get
+ * clamped (with an ellipsis) by satori's `lineClamp`, after a character cut that keeps layout cheap.
+ */
+export function quoteSize(length: number): { fontSize: number; lines: number } {
+  if (length <= 90) return { fontSize: 60, lines: 3 };
+  if (length <= 160) return { fontSize: 50, lines: 4 };
+  if (length <= 240) return { fontSize: 42, lines: 5 };
+  return { fontSize: 36, lines: 6 };
+}
+
+function frame(stance: 'for' | 'against' | undefined, ...children: CardNode[]): CardNode {
+  return h(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: COLORS.bg, color: COLORS.fg, fontFamily: SANS },
+    // The stance bar: green for "for", red for "against", neutral for the site; the stance is also spelled out in words.
+    h('div', { width: 16, height: CARD_HEIGHT, flexShrink: 0, backgroundColor: stance ? COLORS[stance] : COLORS.accent }),
+    h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0, padding: '52px 64px 48px 56px', justifyContent: 'space-between' }, ...children),
+  );
+}
+
+function topRow(label: string | undefined): CardNode {
+  return h(
+    'div',
+    { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28 },
+    h('div', { fontWeight: 600, color: COLORS.accent }, SITE_NAME),
+    label
+      ? h('div', { fontWeight: 600, fontSize: 22, letterSpacing: 2, textTransform: 'uppercase', color: COLORS.muted, border: `2px solid ${COLORS.rule}`, borderRadius: 8, padding: '6px 14px' }, label)
+      : h('div', {}, ''),
+  );
+}
+
+function stancePill(stance: 'for' | 'against', text: string): CardNode {
+  return h('div', { display: 'flex', flexShrink: 0, fontSize: 24, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 999, padding: '6px 18px' }, text);
+}
+
+/** One claim: its words large, then kind, who said it, the essay and the essay's stance. */
+export function claimCard(description: ClaimDescription): CardNode {
+  const words = `“${truncateText(description.claim.text, 380)}”`;
+  const { fontSize, lines } = quoteSize(words.length);
+  const stance = description.essay.stance;
+  return frame(
+    stance,
+    topRow(description.kind),
+    h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize, lineHeight: 1.22, lineClamp: lines, color: COLORS.fg }, words),
+    h(
+      'div',
+      { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
+        h('div', { fontSize: 28, fontWeight: 600, lineClamp: 1 }, description.byline),
+        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, description.source),
+      ),
+      stancePill(stance, `Essay ${stanceLabel(stance)}`),
+    ),
+  );
+}
+
+/** One essay: title, subtitle, author, outlet, date and stance. */
+export function essayCard({ essay }: EssayDescription): CardNode {
+  return frame(
+    essay.stance,
+    topRow('Essay'),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', gap: 16 },
+      h('div', { fontFamily: SERIF, fontWeight: 600, fontSize: 72, lineHeight: 1.1, lineClamp: 3 }, truncateText(essay.title, 90)),
+      ...(essay.subtitle ? [h('div', { fontSize: 32, color: COLORS.muted, lineClamp: 2 }, truncateText(essay.subtitle, 110))] : []),
+    ),
+    h(
+      'div',
+      { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
+        h('div', { fontSize: 30, fontWeight: 600, lineClamp: 1 }, authorLabel(essay)),
+        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${truncateText(essay.outlet, 80)} · ${essayDateLabel(essay)}`),
+      ),
+      stancePill(essay.stance, stanceLabel(essay.stance).replace(/^argues/, 'Argues')),
+    ),
+  );
+}
+
+/** The site: the question and what the site is. */
+export function siteCard(question: string, essayCount: number): CardNode {
+  return frame(
+    undefined,
+    topRow(undefined),
+    h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize: 64, lineHeight: 1.15, lineClamp: 4 }, question),
+    h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${essayCount} essays, mapped claim by claim: who argues what, and who answers whom.`),
+  );
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import satori, { type SatoriOptions } from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
+import type { CardNode } from './card-node.ts';
+
+/**
+ * Where the card fonts live. Astro bundles this module elsewhere, so the path is taken from the project
+ * root (the build's working directory), not from this file.
+ */
+export const FONT_DIR = resolve(process.cwd(), 'src/og/fonts');
+
+const FONT_FILES: Array<{ file: string; name: string; weight: 400 | 600 }> = [
+  { file: 'inter-latin-400-normal.woff', name: 'Inter', weight: 400 },
+  { file: 'inter-latin-600-normal.woff', name: 'Inter', weight: 600 },
+  { file: 'inter-latin-ext-400-normal.woff', name: 'Inter', weight: 400 },
+  { file: 'inter-latin-ext-600-normal.woff', name: 'Inter', weight: 600 },
+  { file: 'source-serif-4-latin-600-normal.woff', name: 'Source Serif 4', weight: 600 },
+  { file: 'source-serif-4-latin-ext-600-normal.woff', name: 'Source Serif 4', weight: 600 },
+];
+
+let fonts: SatoriOptions['fonts'] | undefined;
+
+/** Reads the shipped WOFF fonts once per process. */
+function loadFonts(dir: string): SatoriOptions['fonts'] {
+  if (fonts) return fonts;
+  try {
+    fonts = FONT_FILES.map(({ file, name, weight }) => ({ name, weight, style: 'normal' as const, data: readFileSync(resolve(dir, file)) }));
+  } catch (cause) {
+    throw new Error(`cannot read the social-card fonts in ${dir} (run the build from the project root)`, { cause });
+  }
+  return fonts;
+}
+
+/** Renders a card tree to a 1200×630 PNG. Text becomes paths, so the PNG needs no fonts to view. */
+export async function renderCard(node: CardNode, fontDir = FONT_DIR): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(node as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(fontDir) });
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png);
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { graph } from '../../../lib/site.ts';
+import { BIBTEX_TYPE, essayCitations } from '../../../lib/citations.ts';
+
+/** `/essays/<id>/cite.bib`: the essay as a BibTeX entry. */
+export const getStaticPaths = (() => graph.essays.map((essay) => ({ params: { id: essay.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(essayCitations(params.id!, site).bibtex, { headers: { 'Content-Type': BIBTEX_TYPE } });

@@ -1,0 +1,41 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { GraphEssay } from '../schemas/graph.ts';
+import { KIND_LABELS, READERS_AUTHOR, type ResultKind } from './labels.ts';
+
+/** The filters every search record carries; their names are the search page's URL parameters. */
+export const FILTER_NAMES = ['essay', 'author', 'stance', 'kind'] as const;
+
+/** One filter's name. */
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** What Pagefind stores for one page: the meta shown under a result and the filter values. */
+export interface SearchFields {
+  /** Pagefind meta: `title` (the result's link text), `essay`, `author`, `kind` (our label). */
+  meta: { title: string; essay: string; author: string; kind: string };
+  /** Pagefind filters; a filter absent here does not apply to the page (e.g. stance for a reader). */
+  filters: Partial<Record<FilterName, string>>;
+}
+
+/**
+ * The search meta and filters of an essay page (no claim) or a claim page. Reader comments are
+ * filed under the essay they answer, but not under its author or stance: a reader wrote them.
+ */
+export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
+  const kind: ResultKind = claim?.kind ?? 'essay';
+  const byReader = kind === 'reader';
+  const author = byReader ? READERS_AUTHOR : essay.author;
+  return {
+    meta: {
+      title: claim ? claim.text : essay.title,
+      essay: essay.title,
+      author: byReader ? 'a reader' : essay.author,
+      kind: KIND_LABELS[kind],
+    },
+    filters: {
+      essay: essay.id,
+      author,
+      ...(byReader ? {} : { stance: essay.stance }),
+      kind,
+    },
+  };
+}

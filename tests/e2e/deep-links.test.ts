@@ -1,0 +1,110 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { ROOT } from '../helpers/build-copy.ts';
+import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+
+// The graph as the built site publishes it (npm test builds, then tests).
+let graph: Graph;
+let site: StaticSite;
+let browser: Browser;
+
+before(async () => {
+  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+
+describe('deep links to claims', () => {
+  const variants = [
+    { width: 1280, javaScript: false },
+    { width: 360, javaScript: false },
+    { width: 1280, javaScript: true },
+  ];
+  for (const { width, javaScript } of variants) {
+    test(`/essays/<essay>/#<claim> shows every claim in view, as :target, highlighted (${width} px, ${javaScript ? 'with' : 'no'} JavaScript)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 720 }, javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const claim of graph.claims) {
+        const other = graph.claims.find((item) => item.essay === claim.essay && item.id !== claim.id);
+        assert.ok(other, `essay ${claim.essay} needs a second claim to compare with`);
+        // A fresh load each time, as when a shared link is opened (not a jump within the page).
+        await page.goto('about:blank');
+        await page.goto(url(claim.anchor));
+        if (javaScript) await page.waitForFunction(() => document.documentElement.classList.contains('js-notes'));
+        const result = await page.evaluate(([id, otherId]) => {
+          const element = document.getElementById(id!)!;
+          const box = element.getBoundingClientRect();
+          const header = document.querySelector('.site-header');
+          const headerBottom = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+          const look = (node: Element) => {
+            const style = getComputedStyle(node);
+            return { background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` };
+          };
+          return {
+            target: element.matches(':target'),
+            inView: box.top >= headerBottom - 1 && box.top < window.innerHeight && box.bottom > headerBottom,
+            top: box.top,
+            headerBottom,
+            self: look(element),
+            other: look(document.getElementById(otherId!)!),
+          };
+        }, [claim.id, other.id]);
+        const differs = result.self.background !== result.other.background || result.self.outline !== result.other.outline;
+        if (!result.target || !result.inView || !differs) failures.push(`${claim.anchor}: ${JSON.stringify(result)}`);
+      }
+      await context.close();
+      assert.deepEqual(failures, []);
+    });
+  }
+});
+
+describe('pages at 360 px', () => {
+  test('every essay, handout and claim page (and home, about) is at most 360 px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const paths = ['/', '/about/', ...graph.essays.flatMap((essay) => [essay.url, `${essay.url}handout/`]), ...graph.claims.map((claim) => claim.url)];
+    const tooWide: string[] = [];
+    for (const path of paths) {
+      const response = await page.goto(url(path));
+      assert.equal(response?.status(), 200, path);
+      const width = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      if (width > 360) tooWide.push(`${path}: ${width}px`);
+    }
+    await context.close();
+    assert.deepEqual(tooWide, []);
+  });
+});
+
+describe('link to this claim', () => {
+  test('copies the claim’s full URL to the clipboard and announces it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const essay = graph.essays[0]!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(url(essay.url));
+    const claim = graph.claims.find((item) => item.essay === essay.id)!;
+    const control = page.locator(`details[data-note-for="${claim.id}"] a[data-copy-link]`);
+    assert.equal(await control.getAttribute('href'), `#${claim.id}`);
+    await control.click();
+    const status = page.locator('[data-copy-status]');
+    await status.filter({ hasText: 'Link copied' }).waitFor();
+    assert.equal(await status.getAttribute('role'), 'status');
+    assert.ok(await status.isVisible());
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, url(claim.anchor));
+    assert.match((await status.textContent()) ?? '', new RegExp(copied.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { ROOT } from '../helpers/build-copy.ts';
+import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+
+let graph: Graph;
+let site: StaticSite;
+let browser: Browser;
+
+before(async () => {
+  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+
+describe('printing an essay', () => {
+  test('prints the full text with numbered claims and the appendix, without navigation, search or notes', async () => {
+    // A4 at 96 dpi, less the page margins.
+    const context = await browser.newContext({ viewport: { width: 650, height: 1000 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const essay of graph.essays) {
+      for (const path of [essay.url, `${essay.url}handout/`]) {
+        await page.goto(url(path));
+        const report = await page.evaluate(() => {
+          const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => getComputedStyle(element).display !== 'none').length;
+          const claims = [...document.querySelectorAll<HTMLElement>('.essay-body .claim')];
+          return {
+            chrome: shown('.site-header, .site-footer, .site-search, .claim-notes, .essay-actions, .handout-bar'),
+            numbers: claims.map((claim) => getComputedStyle(claim, '::before').content),
+            expected: claims.map((claim) => `"${claim.dataset.n}"`),
+            appendix: shown('#claims-appendix .appendix-claim'),
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        assert.equal(report.chrome, 0, `${path}: navigation or notes would print`);
+        assert.deepEqual(report.numbers, report.expected, `${path}: margin numbers`);
+        assert.equal(report.appendix, graph.claims.filter((claim) => claim.essay === essay.id).length, `${path}: appendix`);
+        assert.ok(report.overflow <= 0, `${path}: ${report.overflow}px clipped at the right`);
+      }
+    }
+    await context.close();
+  });
+
+  test('each essay links to its handout, whose print button appears with JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    for (const essay of graph.essays) {
+      await page.goto(url(essay.url));
+      await page.getByRole('link', { name: 'Print handout' }).click();
+      await page.waitForURL(url(`${essay.url}handout/`));
+      assert.ok(await page.getByRole('button', { name: 'Print handout' }).isVisible(), essay.id);
+    }
+    await context.close();
+  });
+});

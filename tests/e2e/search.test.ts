@@ -1,0 +1,174 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+/** The graph the built site was made from. */
+const GRAPH = resolve(import.meta.dirname, '../../src/data/graph.json');
+
+describe('search page', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let graph: Graph;
+
+  before(async () => {
+    graph = GraphSchema.parse(JSON.parse(await readFile(GRAPH, 'utf8')));
+    site = await serveSite(DIST);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens a page that records console errors, uncaught exceptions and every requested URL. */
+  async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    return { page, errors, requests };
+  }
+
+  /** The claim-page paths of the result links, in order. */
+  async function resultPaths(page: Page): Promise<string[]> {
+    return page.$$eval('#search-results .search-result__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+
+  test('shows Greene’s claims about regime security first for ?q=regime+security', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.waitForSelector('#search-results li');
+    const paths = await resultPaths(page);
+    const greene = graph.essays.find((essay) => essay.author.includes('Greene'));
+    assert.ok(greene, 'the graph has Greene’s essay');
+    const first = graph.claims.find((claim) => claim.url === paths[0]);
+    assert.ok(first, `the first result ${paths[0]} is a claim page`);
+    assert.equal(first.essay, greene.id);
+    assert.match(first.text, /regime security/i);
+    const firstMeta = await page.textContent('#search-results li:first-child .search-result__meta');
+    assert.ok(firstMeta?.includes(greene.title) && firstMeta.includes(greene.author), `“${firstMeta}” names the essay and its author`);
+    assert.match((await page.innerHTML('#search-results li:first-child .search-result__excerpt')), /<mark>regime<\/mark>/i);
+    assert.match((await page.textContent('#search-status')) ?? '', new RegExp(`^${paths.length} results for “regime security”`));
+    assert.equal(await page.inputValue('#search-q'), 'regime security');
+    assert.match(await page.title(), /^“regime security” · Search/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a filter narrows the results and is kept in the URL', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.waitForSelector('#search-results li');
+    const all = await resultPaths(page);
+    const readerOption = page.locator('#search-kind option[value="reader"]');
+    await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#search-kind option[value="reader"]')?.textContent ?? ''));
+    const expectedReaders = all.filter((path) => graph.claims.find((claim) => claim.url === path)?.kind === 'reader').length;
+    assert.match((await readerOption.textContent()) ?? '', new RegExp(`\\(${expectedReaders}\\)$`), 'the option says how many results it keeps');
+    await page.selectOption('#search-kind', 'reader');
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length < count, all.length);
+    const readers = await resultPaths(page);
+    assert.ok(readers.length > 0, 'reader comments mention regime security');
+    assert.equal(readers.length, expectedReaders);
+    for (const path of readers) {
+      assert.equal(graph.claims.find((claim) => claim.url === path)?.kind, 'reader', `${path} is a reader claim`);
+      assert.ok(all.includes(path), `${path} was among the unfiltered results`);
+    }
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('q'), 'regime security');
+    assert.equal(url.searchParams.get('kind'), 'reader');
+
+    // The shared URL opens on the same filtered search.
+    await page.goto(url.href);
+    await page.waitForSelector('#search-results li');
+    assert.equal(await page.inputValue('#search-kind'), 'reader');
+    assert.deepEqual(await resultPaths(page), readers);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the URL follows the query as it is typed', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${site.url}search/`);
+    await page.fill('#search-q', 'Melitopol');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Melitopol');
+    await page.waitForSelector('#search-results li');
+    const paths = await resultPaths(page);
+    const expected = graph.claims.find((claim) => claim.context.includes('Melitopol'));
+    assert.ok(expected, 'a claim stands in the Melitopol paragraph');
+    assert.ok(paths.slice(0, 3).includes(expected.url), `${expected.url} in ${paths.join(', ')}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('“Show more results” adds the next results and moves focus to the first of them', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${site.url}search/?q=Putin`);
+    await page.waitForSelector('#search-results li');
+    const status = (await page.textContent('#search-status')) ?? '';
+    const total = Number(/^(\d+) results/.exec(status)?.[1]);
+    assert.ok(total > 10, `more than one page of results for Putin: ${status}`);
+    assert.equal((await resultPaths(page)).length, 10);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    assert.equal((await resultPaths(page)).length, Math.min(total, 20));
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results a')[10]), true);
+    assert.equal(await page.isHidden('#search-more'), total <= 20);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('reading pages load no Pagefind bytes until the search box is used', async () => {
+    const essay = graph.essays[0]!;
+    const claim = graph.claims[0]!;
+    for (const path of [essay.url, claim.url]) {
+      const { page, errors, requests } = await open();
+      await page.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      assert.deepEqual(requests.filter((url) => url.includes('/pagefind/')), [], `${path} loaded Pagefind`);
+      await page.fill('#site-search-q', 'regime security');
+      await page.press('#site-search-q', 'Enter');
+      await page.waitForURL(/\/search\/\?q=regime\+security$/);
+      await page.waitForSelector('#search-results li');
+      assert.ok(requests.some((url) => url.endsWith('/pagefind/pagefind.js')), 'the search page loads Pagefind');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  test('a hostile query is shown as text and runs nothing', async () => {
+    const { page, errors } = await open();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const query = '<img src=x onerror=alert(1)> "regime"';
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => !/Searching/.test(document.querySelector('#search-status')?.textContent ?? 'Searching'));
+    assert.match((await page.textContent('#search-status')) ?? '', /for “<img src=x onerror=alert\(1\)> "regime"”/);
+    assert.equal(await page.locator('main img').count(), 0);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('without JavaScript the page says search needs it and links to the essays and map', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=regime+security`);
+    const notice = page.locator('.search__nojs');
+    assert.match((await notice.textContent()) ?? '', /Search needs JavaScript/);
+    const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    assert.deepEqual(links, ['/', '/map/']);
+    await context.close();
+  });
+});
