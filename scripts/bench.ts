@@ -290,12 +290,12 @@ function printPass(pass: Pass, budgets: boolean): void {
     const flag = page.status !== 200 ? `✗ HTTP ${page.status}` : budgets && budget ? (total > budget ? `✗ over ${kb(budget)}` : `✓ ≤ ${kb(budget)}`) : '';
     return [
       page.kind,
-      ...(['document', 'stylesheet', 'script', 'image', 'font'] as const).map((type) => `${kb(page.raw[type]!)} / ${kb(page.gzip[type]!)}`),
+      ...(['document', 'stylesheet', 'script', 'image', 'font', 'other'] as const).map((type) => `${kb(page.raw[type]!)} / ${kb(page.gzip[type]!)}`),
       `${kb(Object.values(page.raw).reduce((a, b) => a + b, 0))} / ${kb(total)}`,
       flag,
     ];
   });
-  console.log(table(['page kind (KB raw / gzip)', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'total', 'budget (gzip)'], rows));
+  console.log(table(['page kind (KB raw / gzip)', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'other (fetch, wasm)', 'total', 'budget (gzip)'], rows));
   console.log('');
   if (pass.essayJs) {
     console.log(`JavaScript required to read an essay: ${kb(pass.essayJs.required)} KB (target 0; the page loads ${kb(pass.essayJs.loaded)} KB of JS) — ${pass.essayJs.note}`);
