@@ -79,7 +79,20 @@ describe('hostile content', () => {
     const live: string[] = [];
     for (const page of pages) {
       page.$('script').each((_, element) => {
-        if ((page.$(element).html() ?? '').includes('__pwned')) live.push(`${page.file}: <script> with __pwned`);
+        const text = page.$(element).html() ?? '';
+        const type = page.$(element).attr('type') ?? '';
+        if (/json/i.test(type)) {
+          // A data block (JSON-LD) may carry the essay's words, escaped: it must parse, and nothing in
+          // it may end the <script> early.
+          if (/<\/script|<!--/i.test(text)) live.push(`${page.file}: <script type="${type}"> with an unescaped </script or <!--`);
+          try {
+            JSON.parse(text);
+          } catch {
+            live.push(`${page.file}: <script type="${type}"> is not valid JSON`);
+          }
+        } else if (text.includes('__pwned')) {
+          live.push(`${page.file}: <script> with __pwned`);
+        }
       });
       page.$('iframe, object, embed, img[src="x"]').each((_, element) => {
         live.push(`${page.file}: <${'name' in element ? element.name : '?'}>`);
