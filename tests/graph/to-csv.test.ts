@@ -1,0 +1,26 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { toCsv } from '../../src/graph/to-csv.ts';
+import { assertCsvMatches } from '../helpers/export-checks.ts';
+import { fixtureGraph } from '../helpers/graph-fixture.ts';
+
+const SITE = 'https://example.org/x/';
+
+describe('toCsv', () => {
+  test('writes one row per claim with its relations (fixture)', async () => {
+    const graph = await fixtureGraph();
+    assertCsvMatches(graph, toCsv(graph, { siteUrl: SITE }));
+  });
+
+  test('writes one row per claim with its relations (real essays)', async () => {
+    const graph = await fixtureGraph(resolve(import.meta.dirname, '../../content'));
+    assertCsvMatches(graph, toCsv(graph, { siteUrl: SITE }));
+  });
+
+  test('quotes commas, quotes and line breaks in a claim so the row stays one record', async () => {
+    const graph = await fixtureGraph();
+    graph.claims[0]!.text = 'He said, “no” and "never"\nthen left';
+    assertCsvMatches(graph, toCsv(graph, { siteUrl: SITE }));
+  });
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { CSV_COLUMNS } from '../../src/graph/to-csv.ts';
+import type { AifDocument } from '../../src/graph/to-aif.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
+import { parseArgdown } from './argdown.ts';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Checks an export against its graph: same ids, same words, every relation, each in its essay. */
+export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: string): void {
+  const parsed = parseArgdown(argdown);
+  assert.deepEqual(parsed.errors, []);
+  const question = parsed.statements.get(graph.question.id);
+  assert.equal(question?.text, flat(graph.question.text));
+  for (const claim of graph.claims) {
+    const statement = parsed.statements.get(claim.id);
+    assert.ok(statement, `no statement [${claim.id}]`);
+    assert.equal(statement.text, flat(claim.text), `text of [${claim.id}]`);
+    assert.equal(statement.data.kind, claim.kind);
+    assert.equal(statement.data.url, new URL(claim.url.slice(1), siteUrl).href);
+    const essay = graph.essays.find((item) => item.id === claim.essay)!;
+    assert.ok(statement.section?.includes(essay.title), `[${claim.id}] in the section of "${essay.title}", got "${statement.section}"`);
+  }
+  assert.ok(parsed.relations.length >= graph.relations.length, `${parsed.relations.length} relations < ${graph.relations.length}`);
+  for (const relation of graph.relations) {
+    const type = relation.type === 'supports' ? 'support' : 'attack';
+    assert.ok(
+      parsed.relations.some((item) => item.from === relation.from && item.to === relation.to && item.type === type),
+      `missing ${relation.from} ${relation.type} ${relation.to}`,
+    );
+  }
+}
+
+/** Structural checks of AIF-JSON against its graph; also used on dist/graph.aif.json. */
+export function assertAifMatches(graph: Graph, aif: AifDocument): void {
+  const nodes = new Map(aif.nodes.map((node) => [node.nodeID, node]));
+  assert.equal(nodes.size, aif.nodes.length, 'node ids are unique');
+  assert.equal(new Set(aif.edges.map((edge) => edge.edgeID)).size, aif.edges.length, 'edge ids are unique');
+  for (const edge of aif.edges) {
+    assert.ok(nodes.has(edge.fromID) && nodes.has(edge.toID), `edge ${edge.edgeID} joins existing nodes`);
+  }
+  const has = (fromID: string, toID: string) => aif.edges.some((edge) => edge.fromID === fromID && edge.toID === toID);
+  assert.equal(nodes.get(graph.question.id)?.type, 'I');
+  for (const claim of graph.claims) {
+    const node = nodes.get(claim.id);
+    assert.equal(node?.type, 'I', `I-node ${claim.id}`);
+    assert.equal(node.text, claim.text);
+    // The claim is asserted: L-node -> YA -> I-node, and the L-node has a locution naming a participant.
+    const ya = aif.edges.find((edge) => edge.toID === claim.id && nodes.get(edge.fromID)?.type === 'YA');
+    assert.ok(ya, `YA into ${claim.id}`);
+    const l = aif.edges.find((edge) => edge.toID === ya.fromID && nodes.get(edge.fromID)?.type === 'L');
+    assert.ok(l, `L-node for ${claim.id}`);
+    const locution = aif.locutions.find((item) => item.nodeID === l.fromID);
+    const person = aif.participants.find((item) => item.participantID === locution?.personID);
+    assert.ok(person, `participant for ${claim.id}`);
+    if (claim.kind !== 'reader') {
+      const author = graph.essays.find((essay) => essay.id === claim.essay)!.author;
+      assert.equal(`${person.firstname} ${person.surname}`.trim(), author);
+    }
+  }
+  const ra = aif.nodes.filter((node) => node.type === 'RA');
+  const ca = aif.nodes.filter((node) => node.type === 'CA');
+  assert.equal(ra.length, graph.relations.filter((relation) => relation.type === 'supports').length);
+  assert.equal(ca.length, graph.relations.filter((relation) => relation.type === 'rebuts').length);
+  for (const relation of graph.relations) {
+    const type = relation.type === 'supports' ? 'RA' : 'CA';
+    const middle = aif.nodes.find((node) => node.type === type && has(relation.from, node.nodeID) && has(node.nodeID, relation.to));
+    assert.ok(middle, `${type} node with edges ${relation.from} -> ${type} -> ${relation.to}`);
+  }
+}
+
+/** Parses claims.csv with csv-parse and checks every row against the graph. */
+export function assertCsvMatches(graph: Graph, csv: string): void {
+  const rows: Record<string, string>[] = parse(csv, { columns: true, bom: true, skip_empty_lines: true });
+  assert.deepEqual(Object.keys(rows[0] ?? {}), [...CSV_COLUMNS]);
+  assert.deepEqual(rows.map((row) => row.id), graph.claims.map((claim) => claim.id));
+  const split = (value: string | undefined) => (value ? value.split(' ').sort() : []);
+  for (const claim of graph.claims) {
+    const row = rows.find((item) => item.id === claim.id)!;
+    assert.equal(row.text, claim.text);
+    assert.equal(row.essay, claim.essay);
+    assert.equal(row.kind, claim.kind);
+    assert.ok(row.url?.endsWith(claim.url), `${row.url} ends with ${claim.url}`);
+    assert.ok(row.anchor?.endsWith(claim.anchor));
+    const ids = (side: 'from' | 'to', type: string, other: 'from' | 'to') =>
+      graph.relations.filter((r) => r[side] === claim.id && r.type === type).map((r) => r[other]).sort();
+    assert.deepEqual(split(row.supports), ids('from', 'supports', 'to'));
+    assert.deepEqual(split(row.rebuts), ids('from', 'rebuts', 'to'));
+    assert.deepEqual(split(row.supported_by), ids('to', 'supports', 'from'));
+    assert.deepEqual(split(row.rebutted_by), ids('to', 'rebuts', 'from'));
+  }
+}
