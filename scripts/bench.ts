@@ -209,6 +209,7 @@ export async function measureLighthouse(site: StaticSite, path: string, runs: nu
     if (report.runtimeError) return `lighthouse: ${report.runtimeError.message}`;
     for (const category of LIGHTHOUSE_CATEGORIES) scores[category]!.push(Math.round((report.categories[category]?.score ?? 0) * 100));
   }
+  await rm(reportFile, { force: true });
   return Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, median(scores[category]!)]));
 }
 
