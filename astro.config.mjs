@@ -3,7 +3,11 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
+import rehypeExternalLinks from 'rehype-external-links';
 import { remarkClaims } from './src/markup/remark-claims.ts';
+import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
+import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
+import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
 import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
 
 /** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
@@ -15,20 +19,41 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // scripts/build.ts builds into a staging folder (OUT_DIR) and swaps it into dist/ only on success.
+  outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Hashed scripts and styles; pages that need more (search: WebAssembly) add it with Astro.csp.
-  security: { csp: true },
   // Caches live in the project, not in node_modules, so copies that share node_modules can build at once.
   cacheDir: './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
+  // A strict Content Security Policy as a <meta> on every page: Astro hashes its own scripts and
+  // styles; nothing inline runs without a hash. The same policy, plus frame-ancestors (which a
+  // <meta> cannot carry), is sent as a header by dist/_headers (scripts/build-headers.ts).
+  // 'wasm-unsafe-eval' is NOT here: the one page that runs Pagefind adds it for itself with
+  //   Astro.csp?.insertScriptResource("'self'"); Astro.csp?.insertScriptResource("'wasm-unsafe-eval'");
+  // ('self' first: inserting a resource replaces Astro's default list). tests/gates/csp.test.ts
+  // fails if any other page carries it.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+    },
+  },
   markdown: {
     // The essays are other people's words: no smart quotes, no autolinks, nothing rewritten.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkDirective, remarkClaims],
-      rehypePlugins: [rehypeSlug, [rehypeClaimNotes, { base }]],
+      // remarkEscapeHtml first: raw HTML in an essay is shown as text, never run (issue 8).
+      remarkPlugins: [remarkEscapeHtml, remarkDirective, remarkClaims],
+      rehypePlugins: [
+        rehypeSlug,
+        [rehypeClaimNotes, { base }],
+        rehypeSafeUrls,
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
+      ],
+      // Belt and braces: no raw HTML node survives into the page even if a plugin adds one.
+      remarkRehype: { allowDangerousHtml: false },
     }),
     syntaxHighlight: false,
   },

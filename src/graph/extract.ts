@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Root, Nodes, Parents, Yaml } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import { CLAIM_KINDS, ClaimIdSchema } from '../schemas/claim.ts';
+import { CLAIM_KINDS, CLAIM_ID_MAX_LENGTH, ClaimIdSchema } from '../schemas/claim.ts';
 import { RELATION_TYPES } from '../schemas/relation.ts';
 import { EssaySchema, IsoDateSchema, type Essay } from '../schemas/essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
@@ -216,6 +216,10 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const id = attributes.id;
     if (!id) {
       result.problems.push(error(place, 'claim has no id: add {#some-id} after the brackets'));
+      return;
+    }
+    if (id.length > CLAIM_ID_MAX_LENGTH) {
+      result.problems.push(error(place, `claim id "${id.slice(0, 40)}…" is ${id.length} characters long: ids become folder and file names, so keep them to ${CLAIM_ID_MAX_LENGTH} characters at most`));
       return;
     }
     if (!ClaimIdSchema.safeParse(id).success) {

@@ -3,9 +3,16 @@ import { z } from 'zod';
 /** What role a claim plays in its essay. */
 export const CLAIM_KINDS = ['thesis', 'reason', 'evidence', 'concession', 'reported', 'reader'] as const;
 
-/** A claim id: kebab-case, chosen by a person. */
+/**
+ * The longest claim id the build accepts. Each id becomes a folder name (`claims/<id>/`) and file
+ * names (`<id>.png`), and file systems stop at 255 bytes a name: 200 leaves room for extensions.
+ */
+export const CLAIM_ID_MAX_LENGTH = 200;
+
+/** A claim id: kebab-case, chosen by a person, at most CLAIM_ID_MAX_LENGTH characters. */
 export const ClaimIdSchema = z
   .string()
+  .max(CLAIM_ID_MAX_LENGTH, `expected an id of at most ${CLAIM_ID_MAX_LENGTH} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "greene-regime-security"');
 
 /** One claim: an exact span of an essay's (or a reader comment's) words. */

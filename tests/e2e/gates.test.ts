@@ -1,0 +1,123 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { pageKinds, type PageKind } from '../../scripts/page-kinds.ts';
+
+/** axe-core rule tags: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [360, 1280] as const;
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Top-level await: node:test needs the list to declare one test per page kind.
+const kinds = await pageKinds();
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Expands (or collapses) every branch of the map's tree with the keys of the WAI-ARIA tree view pattern. */
+async function setMapBranches(page: Page, expanded: boolean): Promise<void> {
+  const tree = page.locator('[role="tree"]');
+  assert.equal(await tree.count(), 1, 'the map has no (or more than one) role="tree"');
+  const key = expanded ? 'ArrowRight' : 'ArrowLeft';
+  const state = expanded ? 'false' : 'true';
+  for (let round = 0; round < 5000; round += 1) {
+    // Collapse the deepest branches first; expand from the top.
+    const items = page.locator(`[role="treeitem"][aria-expanded="${state}"]:visible`);
+    const count = await items.count();
+    if (count === 0) return;
+    const item = expanded ? items.first() : items.last();
+    await item.focus();
+    await page.keyboard.press(key);
+    const after = await page.locator(`[role="treeitem"][aria-expanded="${state}"]:visible`).count();
+    assert.ok(after < count, `${key} on a treeitem with aria-expanded="${state}" did not change it`);
+  }
+}
+
+async function prepare(page: Page, kind: PageKind): Promise<void> {
+  switch (kind.prepare) {
+    case 'expand-map':
+      return setMapBranches(page, true);
+    case 'collapse-map':
+      return setMapBranches(page, false);
+    case 'await-results': {
+      await page.waitForLoadState('networkidle');
+      const results = page.locator('main a[href*="/claims/"], main a[href*="/essays/"]');
+      await results.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      assert.ok((await results.count()) > 0, 'the search page shows no result linking to a claim or an essay');
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+describe('browser gates', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  before(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const kind of kinds) {
+    describe(kind.name, () => {
+      for (const scheme of SCHEMES) {
+        for (const width of WIDTHS) {
+          test(`${scheme}, ${width} px: no axe violation, console error or foreign request; no sideways scroll`, async () => {
+            // CSP stays on (no bypassCSP): a script the policy blocks shows up as a console error.
+            const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+            const page = await context.newPage();
+            const consoleErrors: string[] = [];
+            const foreign: string[] = [];
+            page.on('console', (message) => {
+              if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+            });
+            page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+            context.on('request', (request) => {
+              const url = new URL(request.url());
+              if (url.origin !== site.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+            });
+            try {
+              const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
+              assert.equal(response?.status(), 200, `${kind.path} answered ${response?.status()}: the page is missing`);
+              await prepare(page, kind);
+              await page.evaluate(axeSource);
+              const violations = (await page.evaluate(
+                (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
+                  .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+                  .then((result) => result.violations),
+                AXE_TAGS,
+              )) as AxeViolation[];
+              const report = violations.map(
+                (violation) =>
+                  `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+                    .slice(0, 5)
+                    .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+                    .join('\n')}`,
+              );
+              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+              assert.deepEqual(
+                { violations: report, consoleErrors, foreignRequests: foreign, horizontalOverflowPx: Math.max(0, overflow) },
+                { violations: [], consoleErrors: [], foreignRequests: [], horizontalOverflowPx: 0 },
+              );
+            } finally {
+              await context.close();
+            }
+          });
+        }
+      }
+    });
+  }
+});
