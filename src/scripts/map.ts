@@ -20,6 +20,9 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   const items = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
   const idOf = (item: HTMLElement): string => item.dataset.claim ?? item.dataset.question ?? '';
   const byId = new Map(items.map((item) => [idOf(item), item]));
+  // The overview's marks (MapOverview.astro), by node id: the current claim's mark is ringed.
+  const overview = document.getElementById('map-overview-svg');
+  const marks = new Map([...(overview?.querySelectorAll<SVGElement>('[data-overview-node]') ?? [])].map((mark) => [mark.dataset.overviewNode ?? '', mark]));
   // Each treeitem is a box inside a presentational li; its children's group is the box's next sibling.
   const parentOf = (item: HTMLElement): HTMLElement | undefined => (item.dataset.parent === undefined ? undefined : byId.get(item.dataset.parent));
   const childrenOf = (item: HTMLElement): HTMLElement[] => {
@@ -109,8 +112,10 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   let current = items[0]!;
   function setCurrent(item: HTMLElement, focus: boolean): void {
     current.tabIndex = -1;
+    marks.get(idOf(current))?.classList.remove('is-current');
     current = item;
     current.tabIndex = 0;
+    marks.get(idOf(current))?.classList.add('is-current');
     if (focus) {
       current.focus({ preventScroll: true });
       panTo(current);
@@ -332,6 +337,13 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     panTo(target, true);
   }
   openFragment();
+  // A click on an overview mark opens that claim in the tree, as its /map/#<id> link would.
+  overview?.addEventListener('click', (event) => {
+    const id = (event.target as Element).closest<SVGElement>('[data-overview-node]')?.dataset.overviewNode;
+    if (id === undefined || !byId.has(id)) return;
+    if (decodeURIComponent(location.hash.slice(1)) === id) openFragment();
+    else location.hash = id;
+  });
   // The viewport pans by transform; undo any scroll the browser makes on its own (fragment jumps, focus).
   viewport.addEventListener('scroll', () => {
     viewport.scrollTop = 0;

@@ -49,6 +49,17 @@ describe('map page without JavaScript', () => {
     }
   });
 
+  test('draws the overview as one named image with a mark per claim, outside the tree and its counts', () => {
+    const svg = $('#map-overview-svg');
+    assert.equal(svg.attr('role'), 'img');
+    const names = (svg.attr('aria-labelledby') ?? '').split(' ').map((id) => $(`#${id}`).text());
+    assert.match(names.join(' '), new RegExp(`${graph.claims.filter((claim) => claim.kind === 'thesis').length} theses, ${graph.claims.length} claims`));
+    const marks = svg.find('[data-overview-node]').map((_, element) => $(element).attr('data-overview-node')).get().sort();
+    assert.deepEqual(marks, [graph.question.id, ...graph.claims.map((claim) => claim.id)].sort());
+    assert.equal(svg.find('[data-claim], [data-relation], a, [tabindex]').length, 0);
+    assert.equal($('#map-overview').closest('[role="tree"]').length, 0);
+  });
+
   test('uses no inline style attributes or event handlers', () => {
     assert.equal($('[style]').length, 0);
     assert.equal($('*').filter((_, element) => Object.keys((element as { attribs?: object }).attribs ?? {}).some((name) => name.startsWith('on'))).length, 0);
@@ -154,6 +165,18 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
+  test('a click on an overview mark focuses that claim\'s treeitem and rings the mark', async () => {
+    const errors: string[] = [];
+    const page = await open('map/', errors);
+    const target = graph.claims.filter((claim) => claim.kind !== 'thesis').at(-1)!;
+    await page.click(`[data-overview-node="${target.id}"]`, { force: true });
+    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, target.id);
+    assert.equal(await focusedClaim(page), target.id);
+    assert.deepEqual(await page.$$eval('.ov-mark.is-current', (marks) => marks.map((mark) => mark.getAttribute('data-overview-node'))), [target.id]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('with JavaScript off the whole tree is shown and the page does not scroll sideways at 360 px', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
@@ -171,9 +194,11 @@ describe('map page in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
       svg: getComputedStyle(document.getElementById('map-links')!).display,
+      overview: getComputedStyle(document.getElementById('map-overview')!).display,
       listItems: [...document.querySelectorAll('[data-claim]')].filter((item) => getComputedStyle(item.parentElement!).display === 'list-item').length,
     }));
     assert.equal(state.svg, 'none');
+    assert.equal(state.overview, 'none');
     assert.equal(state.listItems, graph.claims.length);
     await page.close();
   });

@@ -18,7 +18,7 @@ export function mapGraph(claims: ClaimSpec[], relations: RelationSpec[]): Graph 
     question: { id: 'question', text: 'Should we talk?' },
     essays: essayIds.map((id, index) => ({
       id, title: `Essay ${id}`, author: `Author ${id}`, authorBasis: 'byline', outlet: 'Outlet',
-      published: `20${10 + index}`, publishedInferred: false, publishedOutside: false, stance: index % 2 ? 'for' : 'against',
+      published: String(2010 + (index % 90)), publishedInferred: false, publishedOutside: false, stance: index % 2 ? 'for' : 'against',
       sources: [`${id}.txt`], summary: 'Ours.', url: `/essays/${id}/`, words: 10,
     })),
     claims: claims.map((spec) => {
