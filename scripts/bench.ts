@@ -18,7 +18,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveSite, type StaticSite } from '../tests/helpers/serve.ts';
 import { pageKinds, type PageKind } from './page-kinds.ts';
 
@@ -323,7 +324,7 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   // Timings mean little on a busy machine: say how busy it was.
   console.log(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchBrowser();
   const copies: string[] = [];
   try {
     const real = await projectCopy();

@@ -35,5 +35,19 @@ export function toCsv(graph: Graph, options: CsvOptions): string {
     supported_by: ids((r) => r.to === claim.id && r.type === 'supports', 'from'),
     rebutted_by: ids((r) => r.to === claim.id && r.type === 'rebuts', 'from'),
   }));
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+  return stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    bom: true,
+    record_delimiter: 'windows',
+    cast: { string: neutraliseFormula },
+  });
+}
+
+/**
+ * Spreadsheets run a cell that starts with =, +, -, @, tab or carriage return as a formula (CSV
+ * injection); such a cell gets a leading apostrophe, which spreadsheets hide and treat as "text".
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

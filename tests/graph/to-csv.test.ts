@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { toCsv } from '../../src/graph/to-csv.ts';
+import { neutraliseFormula, toCsv } from '../../src/graph/to-csv.ts';
 import { assertCsvMatches } from '../helpers/export-checks.ts';
 import { fixtureGraph } from '../helpers/graph-fixture.ts';
 
@@ -22,5 +22,15 @@ describe('toCsv', () => {
     const graph = await fixtureGraph();
     graph.claims[0]!.text = 'He said, “no” and "never"\nthen left';
     assertCsvMatches(graph, toCsv(graph, { siteUrl: SITE }));
+  });
+});
+
+describe('neutraliseFormula', () => {
+  test('prefixes cells a spreadsheet would run as a formula, and leaves others alone', () => {
+    assert.equal(neutraliseFormula('=HYPERLINK("x")'), `'=HYPERLINK("x")`);
+    assert.equal(neutraliseFormula('+1'), `'+1`);
+    assert.equal(neutraliseFormula('-2'), `'-2`);
+    assert.equal(neutraliseFormula('@SUM(A1)'), `'@SUM(A1)`);
+    assert.equal(neutraliseFormula('Negotiations cannot end the war.'), 'Negotiations cannot end the war.');
   });
 });

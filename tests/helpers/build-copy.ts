@@ -43,7 +43,6 @@ export async function copyProject(): Promise<ProjectCopy> {
         cwd: dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',
-        timeout: 300_000,
       });
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
