@@ -1,29 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
-import { ROOT } from '../helpers/build-copy.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
 // The graph as the built site publishes it (npm test builds, then tests).
-let graph: Graph;
-let site: StaticSite;
-let browser: Browser;
-
-before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+const built = useBuiltSite();
+const url = (path: string) => built.url(path);
 
 describe('deep links to claims', () => {
   const variants = [
@@ -33,11 +14,11 @@ describe('deep links to claims', () => {
   ];
   for (const { width, javaScript } of variants) {
     test(`/essays/<essay>/#<claim> shows every claim in view, as :target, highlighted (${width} px, ${javaScript ? 'with' : 'no'} JavaScript)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 720 }, javaScriptEnabled: javaScript });
+      const context = await built.browser.newContext({ viewport: { width, height: 720 }, javaScriptEnabled: javaScript });
       const page = await context.newPage();
       const failures: string[] = [];
-      for (const claim of graph.claims) {
-        const other = graph.claims.find((item) => item.essay === claim.essay && item.id !== claim.id);
+      for (const claim of built.graph.claims) {
+        const other = built.graph.claims.find((item) => item.essay === claim.essay && item.id !== claim.id);
         assert.ok(other, `essay ${claim.essay} needs a second claim to compare with`);
         // A fresh load each time, as when a shared link is opened (not a jump within the page).
         await page.goto('about:blank');
@@ -72,9 +53,9 @@ describe('deep links to claims', () => {
 
 describe('pages at 360 px', () => {
   test('every essay, handout and claim page (and home, about) is at most 360 px wide', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await built.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    const paths = ['/', '/about/', ...graph.essays.flatMap((essay) => [essay.url, `${essay.url}handout/`]), ...graph.claims.map((claim) => claim.url)];
+    const paths = ['/', '/about/', ...built.graph.essays.flatMap((essay) => [essay.url, `${essay.url}handout/`]), ...built.graph.claims.map((claim) => claim.url)];
     const tooWide: string[] = [];
     for (const path of paths) {
       const response = await page.goto(url(path));
@@ -89,12 +70,12 @@ describe('pages at 360 px', () => {
 
 describe('link to this claim', () => {
   test('copies the claim’s full URL to the clipboard and announces it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const essay = graph.essays[0]!;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const essay = built.graph.essays[0]!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.site.origin });
     const page = await context.newPage();
     await page.goto(url(essay.url));
-    const claim = graph.claims.find((item) => item.essay === essay.id)!;
+    const claim = built.graph.claims.find((item) => item.essay === essay.id)!;
     const control = page.locator(`details[data-note-for="${claim.id}"] a[data-copy-link]`);
     assert.equal(await control.getAttribute('href'), `#${claim.id}`);
     await control.click();

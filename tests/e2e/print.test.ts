@@ -1,36 +1,18 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
-import { ROOT } from '../helpers/build-copy.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
-let graph: Graph;
-let site: StaticSite;
-let browser: Browser;
-
-before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+// The graph as the built site publishes it (npm test builds, then tests).
+const built = useBuiltSite();
+const url = (path: string) => built.url(path);
 
 describe('printing an essay', () => {
   test('prints the full text with numbered claims and the appendix, without navigation, search or notes', async () => {
     // A4 at 96 dpi, less the page margins.
-    const context = await browser.newContext({ viewport: { width: 650, height: 1000 } });
+    const context = await built.browser.newContext({ viewport: { width: 650, height: 1000 } });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
-    for (const essay of graph.essays) {
+    for (const essay of built.graph.essays) {
       for (const path of [essay.url, `${essay.url}handout/`]) {
         await page.goto(url(path));
         const report = await page.evaluate(() => {
@@ -46,7 +28,7 @@ describe('printing an essay', () => {
         });
         assert.equal(report.chrome, 0, `${path}: navigation or notes would print`);
         assert.deepEqual(report.numbers, report.expected, `${path}: margin numbers`);
-        assert.equal(report.appendix, graph.claims.filter((claim) => claim.essay === essay.id).length, `${path}: appendix`);
+        assert.equal(report.appendix, built.graph.claims.filter((claim) => claim.essay === essay.id).length, `${path}: appendix`);
         assert.ok(report.overflow <= 0, `${path}: ${report.overflow}px clipped at the right`);
       }
     }
@@ -54,9 +36,9 @@ describe('printing an essay', () => {
   });
 
   test('each essay links to its handout, whose print button appears with JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    for (const essay of graph.essays) {
+    for (const essay of built.graph.essays) {
       await page.goto(url(essay.url));
       await page.getByRole('link', { name: 'Print handout' }).click();
       await page.waitForURL(url(`${essay.url}handout/`));
