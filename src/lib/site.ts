@@ -1,5 +1,6 @@
 import graphJson from '../data/graph.json' with { type: 'json' };
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
+import { parseIsoDate, siteDate } from '../graph/iso-date.ts';
 
 /** The argument graph, as `scripts/build-graph.ts` wrote it, validated once. */
 export const graph: Graph = GraphSchema.parse(graphJson);
@@ -15,8 +16,5 @@ export function href(path: string): string {
 
 /** Formats an ISO date at its own precision: "2022", "November 2022", "22 December 2022". */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  return date.toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
+  return siteDate(parseIsoDate(iso));
 }
