@@ -1,7 +1,7 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { Question } from '../schemas/question.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { Relation } from '../schemas/relation.ts';
+import { relationId, type Relation } from '../schemas/relation.ts';
 import { GraphSchema, type Graph, type GraphEssay } from '../schemas/graph.ts';
 import type { ExtractedEssay, ExtractedRelation } from './extract.ts';
 import { error, warning, sortProblems, type Place, type Problem } from './problem.ts';
@@ -80,7 +80,8 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   const essayOf = (id: string): string | undefined => claimsById.get(id)?.essay;
   const relations: ExtractedRelation[] = [];
   const seen = new Map<string, ExtractedRelation>();
-  for (const relation of input.essays.flatMap((essay) => essay.relations)) {
+  const declared = input.essays.flatMap((essay) => essay.relations);
+  for (const relation of declared.filter((relation) => relation.type !== 'undercuts')) {
     const known = (id: string) => id === question.id || claimsById.has(id);
     const skip = rejected.has(relation.from) || (relation.to !== question.id && rejected.has(relation.to));
     if (skip) unchecked.add(relation.from);
@@ -131,6 +132,49 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
   }
 
   problems.push(...findSupportCycles(relations));
+  checkUndercuts(declared.filter((relation) => relation.type === 'undercuts'));
+
+  /**
+   * Undercuts are checked after the relations they may target. An undercut's target id contains the
+   * target's own target, so each is checked after any shorter one it may undercut; a cycle of
+   * undercuts would need an id that contains itself, and cannot be written.
+   */
+  function checkUndercuts(undercuts: readonly ExtractedRelation[]): void {
+    const byId = new Map(relations.map((relation) => [relationId(relation), relation]));
+    const sorted = [...undercuts].sort((a, b) => a.to.length - b.to.length);
+    for (const relation of sorted) {
+      if (rejected.has(relation.from)) {
+        unchecked.add(relation.from);
+        continue;
+      }
+      if (!claimsById.has(relation.from)) {
+        problems.push(error(relation.place, `undercuts names unknown claim "${relation.from}"${suggest(relation.from, [...claimsById.keys()], 'check the id, or mark that claim first')}`));
+        continue;
+      }
+      const target = byId.get(relation.to);
+      if (!target) {
+        const ids = [...byId.keys()];
+        const hint = claimsById.has(relation.to) || relation.to === question.id
+          ? `: "${relation.to}" is a claim; an undercut targets a relation, written <from>--<type>--<to>${ids.some((id) => id.endsWith(`--${relation.to}`)) ? `, e.g. "${ids.find((id) => id.endsWith(`--${relation.to}`))}"` : ''}`
+          : suggest(relation.to, ids, 'name a relation declared in the essays, as <from>--<type>--<to>');
+        problems.push(error(relation.place, `undercuts names unknown relation "${relation.to}"${hint}`));
+        continue;
+      }
+      if (target.from === relation.from) {
+        problems.push(error(relation.place, `claim "${relation.from}" undercuts its own relation "${relation.to}": a claim cannot deny that it bears on its own target; remove one of them`));
+        continue;
+      }
+      const key = `${relation.from}\u0000${relation.to}`;
+      const earlier = seen.get(key);
+      if (earlier) {
+        problems.push(error(relation.place, `relation "${relation.from}" undercuts "${relation.to}" is declared twice (first at ${where(earlier.place)}): keep one`));
+        continue;
+      }
+      seen.set(key, relation);
+      relations.push(relation);
+      byId.set(relationId(relation), relation);
+    }
+  }
 
   const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
   for (const essay of input.essays) {
@@ -183,6 +227,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       anchor: `/essays/${claim.essay}/#${claim.id}`,
       n: index + 1,
       context: claim.context,
+      ...(claim.holder ? { holder: claim.holder } : {}),
       ...(claim.comment ? { comment: claim.comment } : {}),
       source: { file: claim.place.file, line: claim.place.line },
     })),
@@ -193,10 +238,17 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     .map((relation, index) => ({ relation, index }))
     .sort((a, b) => (fileOrder.get(a.relation.place.file) ?? 0) - (fileOrder.get(b.relation.place.file) ?? 0) || a.index - b.index)
     .map(({ relation }) => relation);
-  const published: Relation[] = ordered.map(({ from, to, type, note }) => ({ from, to, type, ...(note ? { note } : {}) }));
+  const published: Relation[] = ordered.map(({ from, to, type, note, contestable }) => ({
+    id: relationId({ from, to, type }),
+    from,
+    to,
+    type,
+    ...(note ? { note } : {}),
+    ...(contestable ? { contestable: true as const } : {}),
+  }));
   // The checks above should leave nothing for the schema to reject; if they missed something,
   // report it as a problem rather than throw, so the author still gets every message at once.
-  const parsed = GraphSchema.safeParse({ schemaVersion: 1, question, essays, claims, relations: published });
+  const parsed = GraphSchema.safeParse({ schemaVersion: 2, question, essays, claims, relations: published });
   if (!parsed.success) {
     const schemaProblems = parsed.error.issues.map((issue) =>
       error({ file: input.essays[0]?.file ?? 'content', line: 1, column: 1 }, `the graph does not match its schema at ${issue.path.join('.')}: ${issue.message}`),

@@ -7,12 +7,11 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Root, Nodes, Parents, Yaml } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { CLAIM_KINDS, CLAIM_ID_MAX_LENGTH, ClaimIdSchema } from '../schemas/claim.ts';
-import { RELATION_TYPES } from '../schemas/relation.ts';
+import { RELATION_TYPES, CLAIM_RELATION_TYPES, type RelationType } from '../schemas/relation.ts';
 import { EssaySchema, IsoDateSchema, type Essay } from '../schemas/essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
 
 type ClaimKind = (typeof CLAIM_KINDS)[number];
-type RelationType = (typeof RELATION_TYPES)[number];
 
 /** A claim as marked in one file, before the graph is validated. */
 export interface ExtractedClaim {
@@ -26,6 +25,8 @@ export interface ExtractedClaim {
   kind: ClaimKind;
   /** Plain text of the paragraph the claim stands in. */
   context: string;
+  /** For `reported` claims: whose position it is, when the essay names them (`holder="…"`). */
+  holder?: string;
   /** For claims inside a reader comment: its capture and number. */
   comment?: { capture: string; n: number };
   /** Where the directive starts. */
@@ -36,12 +37,14 @@ export interface ExtractedClaim {
 export interface ExtractedRelation {
   /** The supporting or rebutting claim. */
   from: string;
-  /** The claim or question supported or rebutted. */
+  /** The claim or question supported or rebutted; for `undercuts`, the id of the relation undercut. */
   to: string;
   /** The relation type. */
   type: RelationType;
   /** Our note, when declared with a leaf directive. */
   note?: string;
+  /** True when the leaf directive carries the bare attribute `contestable`. */
+  contestable?: boolean;
   /** Where it is declared. */
   place: Place;
 }
@@ -86,8 +89,8 @@ const USAGE = {
 export const NOTE_KINDS = ['byline', 'publisher', 'bio'] as const;
 
 const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CLAIM_ATTRIBUTES = new Set(['id', 'kind', ...RELATION_TYPES]);
-const RELATION_ATTRIBUTES = new Set(['from', 'to']);
+const CLAIM_ATTRIBUTES = new Set(['id', 'kind', 'holder', ...CLAIM_RELATION_TYPES]);
+const RELATION_ATTRIBUTES = new Set(['from', 'to', 'contestable']);
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
@@ -208,7 +211,9 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
             place,
             name === 'class'
               ? 'claims take no classes: remove the ".class" attribute'
-              : `unknown relation type "${name}": a claim takes #id, kind=, and relations ${RELATION_TYPES.map((type) => `${type}="…"`).join(' or ')}`,
+              : name === 'undercuts'
+                ? 'an undercut targets a relation, not a claim: remove undercuts="…" and write ::undercuts[why]{from=this-claim to=<from>--<type>--<to>} on a line of its own'
+                : `unknown relation type "${name}": a claim takes #id, kind=, holder= (reported claims) and relations ${CLAIM_RELATION_TYPES.map((type) => `${type}="…"`).join(' or ')}`,
           ),
         );
       }
@@ -249,6 +254,12 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     if (kind !== 'reader' && scope.comment) {
       result.problems.push(error(place, `claim "${id}" stands in a reader comment but is kind=${kind}: claims in reader comments are kind=reader`));
     }
+    const holder = attributes.holder?.replace(/\s+/g, ' ').trim();
+    if (attributes.holder !== undefined && kind !== 'reported') {
+      result.problems.push(error(place, `claim "${id}" has holder="…" but is kind=${kind}: only a reported claim (someone else's view) names its holder`));
+    } else if (attributes.holder !== undefined && !holder) {
+      result.problems.push(error(place, `claim "${id}" has an empty holder="": name whose view it is as the essay does, or remove the attribute`));
+    }
     if (scope.inAside && !scope.comment) {
       result.problems.push(error(place, `claim "${id}" stands in a note or tweet: claims mark the essay's own words or a reader comment's`));
     }
@@ -261,8 +272,9 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
       place,
     };
     if (scope.comment) claim.comment = scope.comment;
+    if (holder && kind === 'reported') claim.holder = holder;
     result.claims.push(claim);
-    for (const type of RELATION_TYPES) {
+    for (const type of CLAIM_RELATION_TYPES) {
       const targets = attributes[type];
       if (targets === undefined || targets === null) continue;
       const ids = targets.split(/[\s,]+/).filter(Boolean);
@@ -276,12 +288,16 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
     const attributes = node.attributes ?? {};
     const type = node.name as RelationType;
     for (const name of Object.keys(attributes)) {
-      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from= and to=, not "${name}": remove it`));
+      if (!RELATION_ATTRIBUTES.has(name)) result.problems.push(error(place, `::${type} takes only from=, to= and contestable, not "${name}": remove it`));
+    }
+    const contestable = attributes.contestable;
+    if (contestable !== undefined && contestable !== null && contestable !== '' && contestable !== 'true') {
+      result.problems.push(error(place, `::${type} has contestable="${contestable}": write the bare word contestable, or leave it out`));
     }
     const from = attributes.from?.trim();
     const to = attributes.to?.trim();
     if (!from || !to) {
-      result.problems.push(error(place, `::${type} needs both ends: write ::${type}[note]{from=claim-id to=claim-id}`));
+      result.problems.push(error(place, `::${type} needs both ends: write ::${type}[note]{from=claim-id to=${type === 'undercuts' ? '<from>--<type>--<to>' : 'claim-id'}}`));
       return;
     }
     const note = toString(node).replace(/\s+/g, ' ').trim();
@@ -289,7 +305,7 @@ export function extractEssay(file: string, markdown: string): ExtractedEssay {
       result.problems.push(error(place, `::${type} from "${from}" to "${to}" has an empty note: say in the brackets why the relation holds`));
       return;
     }
-    result.relations.push({ from, to, type, note, place });
+    result.relations.push({ from, to, type, note, place, ...(contestable !== undefined && contestable !== null ? { contestable: true } : {}) });
   }
 
   function readContainer(node: ContainerDirective, scope: Scope): Scope {

@@ -1,7 +1,8 @@
 import type { Graph } from '../schemas/graph.ts';
-import type { Relation } from '../schemas/relation.ts';
+import type { Relation, RelationType } from '../schemas/relation.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { LaidOutNode } from './layout.ts';
+import { treeEdgeType } from './to-hierarchy.ts';
 
 /** How many essay colours the map cycles through (map.css defines `.mt-ess-0` … `.mt-ess-7`). */
 export const ESSAY_COLOURS = 8;
@@ -26,7 +27,7 @@ export interface NodeView {
   /** The claim's verbatim words (or the question, ours). */
   text: string;
   /** Visible relation label: "supports", "rebuts", or "placed here" for a fallback placement. */
-  relation: 'supports' | 'rebuts' | 'placed' | 'root';
+  relation: Exclude<RelationType, 'undercuts'> | 'placed' | 'root';
   /** For the screen reader: what the relation points at, e.g. `the question` or `“Talks now would…” (Kagan)`. */
   target: string;
   /** True when the parent is in another essay. */
@@ -89,7 +90,7 @@ export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<stri
     const parent = node.parentId === null ? undefined : claims.get(node.parentId);
     views.set(node.id, {
       text: claim?.text ?? graph.question.text,
-      relation: node.parentId === null ? 'root' : (node.data.relation?.type ?? 'placed'),
+      relation: node.parentId === null ? 'root' : (treeEdgeType(node.data.relation) ?? 'placed'),
       target: node.parentId === null ? '' : describe(node.parentId),
       crossEssay: Boolean(claim && parent && parent.essay !== claim.essay),
       also: node.data.also.map((relation) => ({ type: relation.type, id: relation.to, target: describe(relation.to) })),

@@ -1,7 +1,7 @@
 import { tree, type HierarchyPointNode } from 'd3-hierarchy';
-import type { Relation } from '../schemas/relation.ts';
+import type { Relation, RelationType } from '../schemas/relation.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { MapDatum, MapHierarchy } from './to-hierarchy.ts';
+import { treeEdgeType, type MapDatum, type MapHierarchy } from './to-hierarchy.ts';
 
 /** Geometry of the overview, in viewBox units. */
 export interface OverviewOptions {
@@ -52,7 +52,7 @@ export interface OverviewNode {
   /** The claim's essay id; undefined for the question. */
   essay?: string;
   /** How it hangs under its parent. */
-  relation: 'supports' | 'rebuts' | 'placed' | 'root';
+  relation: Exclude<RelationType, 'undercuts'> | 'placed' | 'root';
   /** Centre, across the page (depth). */
   x: number;
   /** Centre, down the page. */
@@ -206,7 +206,7 @@ export function layoutOverview(hierarchy: MapHierarchy, options: Partial<Overvie
       depth: node.depth,
       kind,
       ...(claim ? { essay: claim.essay } : {}),
-      relation: node.parent === null ? 'root' : (node.data.relation?.type ?? 'placed'),
+      relation: node.parent === null ? 'root' : (treeEdgeType(node.data.relation) ?? 'placed'),
       x: round(left + node.y),
       y: round(top + (node.x - minY) * squeeze),
       r: round(r),

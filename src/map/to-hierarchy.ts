@@ -1,7 +1,7 @@
 import { stratify, type HierarchyNode } from 'd3-hierarchy';
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { Relation } from '../schemas/relation.ts';
+import type { Relation, RelationType } from '../schemas/relation.ts';
 
 /** One node of the map's spanning tree: the question (root) or a claim. */
 export interface MapDatum {
@@ -20,12 +20,19 @@ export interface MapDatum {
   also: Relation[];
 }
 
+/** The type of a tree edge's relation: never `undercuts`, whose target is a relation, not a node. */
+export function treeEdgeType(relation: Relation | undefined): Exclude<RelationType, 'undercuts'> | undefined {
+  return relation?.type === 'undercuts' ? undefined : relation?.type;
+}
+
 /** The spanning tree and every relation it does not use. */
 export interface MapHierarchy {
   /** The d3 hierarchy rooted at the question, children in reading order. */
   root: HierarchyNode<MapDatum>;
-  /** Every relation of the graph that is not a tree edge, in graph order. */
+  /** Every claim-to-claim relation of the graph that is not a tree edge, in graph order. */
   crossLinks: Relation[];
+  /** Every `undercuts` relation (its target is a relation, so it is never a tree edge), in graph order. */
+  undercuts: Relation[];
 }
 
 /**
@@ -46,6 +53,7 @@ export function toHierarchy(graph: Graph): MapHierarchy {
   const claimsById = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const outgoing = new Map<string, Relation[]>();
   for (const relation of graph.relations) {
+    if (relation.type === 'undercuts') continue;
     if (!claimsById.has(relation.from)) throw new Error(`relation from unknown claim "${relation.from}"`);
     if (relation.to !== questionId && !claimsById.has(relation.to)) throw new Error(`relation to unknown claim "${relation.to}"`);
     outgoing.set(relation.from, [...(outgoing.get(relation.from) ?? []), relation]);
@@ -96,5 +104,9 @@ export function toHierarchy(graph: Graph): MapHierarchy {
     if (!ca || !cb) return 0;
     return (essayOrder.get(ca.essay) ?? 0) - (essayOrder.get(cb.essay) ?? 0) || ca.n - cb.n;
   });
-  return { root, crossLinks: graph.relations.filter((relation) => crossLinks.has(relation)) };
+  return {
+    root,
+    crossLinks: graph.relations.filter((relation) => crossLinks.has(relation)),
+    undercuts: graph.relations.filter((relation) => relation.type === 'undercuts'),
+  };
 }

@@ -36,7 +36,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ]],
   ["claim-unknown-relation.md", [
     "tests/fixtures/bad/claim-unknown-relation.md:12:84: warning: claim \"delta-keep\" has no relation: say what it supports or rebuts",
-    "tests/fixtures/bad/claim-unknown-relation.md:12:84: error: unknown relation type \"refutes\": a claim takes #id, kind=, and relations supports=\"…\" or rebuts=\"…\"",
+    "tests/fixtures/bad/claim-unknown-relation.md:12:84: error: unknown relation type \"refutes\": a claim takes #id, kind=, holder= (reported claims) and relations supports=\"…\" or rebuts=\"…\"",
   ]],
   ["comment-capture-not-in-sources.md", [
     "tests/fixtures/bad/comment-capture-not-in-sources.md:15:1: error: :::comment comes from capture \"beta.txt\", which is not in this essay's sources: add it to sources or fix the name",
@@ -90,7 +90,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/fm-no-frontmatter.md:1:1: error: no frontmatter: start the file with a --- block giving title, author, authorBasis, outlet, published, stance, sources and summary",
   ]],
   ["fm-unknown-field.md", [
-    "tests/fixtures/bad/fm-unknown-field.md:10:1: error: frontmatter has unknown field \"tags\": remove it or check the spelling (known fields: title, subtitle, author, authorBasis, authorNote, outlet, published, publishedInferred, publishedOutside, publishedBasis, stance, sources, summary)",
+    "tests/fixtures/bad/fm-unknown-field.md:10:1: error: frontmatter has unknown field \"tags\": remove it or check the spelling (known fields: title, subtitle, author, authorBasis, authorNote, outlet, published, publishedInferred, publishedOutside, publishedBasis, stance, stanceScope, sources, summary)",
   ]],
   ["fm-unknown-stance.md", [
     "tests/fixtures/bad/fm-unknown-stance.md:7:1: error: frontmatter field \"stance\": \"neutral\" is not a stance: write for (pressing for negotiations) or against",

@@ -97,3 +97,71 @@ describe('buildGraph on one broken claim', () => {
     ]);
   });
 });
+
+describe('buildGraph: relation ids and undercuts', () => {
+  const body = (extra: string) =>
+    `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Putin has kept his word.]{#delta-kept kind=reason supports=delta-thesis} :claim[Keeping one's word says nothing of what one will demand.]{#delta-beside kind=reason}\n\n${extra}\n`;
+  const build = (extra: string) => buildGraph({ question: QUESTION, essays: [extractEssay('content/essays/delta.md', body(extra))], captures: ['delta.txt'] });
+
+  test('gives every relation the id <from>--<type>--<to>', () => {
+    const { graph, problems } = build('::undercuts[Ours: “says nothing” denies that “kept his word” bears on the thesis.]{from=delta-beside to=delta-kept--supports--delta-thesis}');
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.deepEqual(graph?.relations.map((relation) => relation.id), [
+      'delta-thesis--rebuts--question',
+      'delta-kept--supports--delta-thesis',
+      'delta-beside--undercuts--delta-kept--supports--delta-thesis',
+    ]);
+    const undercut = graph?.relations.at(-1);
+    assert.equal(undercut?.type, 'undercuts');
+    assert.equal(undercut?.to, 'delta-kept--supports--delta-thesis');
+  });
+
+  test('rejects an undercut of an unknown relation, suggesting the nearest id', () => {
+    const { graph, problems } = build('::undercuts[Ours.]{from=delta-beside to=delta-kept--supports--delta-theses}');
+    assert.equal(graph, undefined);
+    assert.deepEqual(problems.map(formatProblem), [
+      'content/essays/delta.md:12:158: warning: claim "delta-beside" has no relation: say what it supports or rebuts',
+      'content/essays/delta.md:14:1: error: undercuts names unknown relation "delta-kept--supports--delta-theses": did you mean "delta-kept--supports--delta-thesis"?',
+    ]);
+  });
+
+  test('rejects an undercut that names a claim instead of a relation', () => {
+    const { problems } = build('::undercuts[Ours.]{from=delta-beside to=delta-thesis}');
+    assert.deepEqual(problems.map(formatProblem), [
+      'content/essays/delta.md:12:158: warning: claim "delta-beside" has no relation: say what it supports or rebuts',
+      'content/essays/delta.md:14:1: error: undercuts names unknown relation "delta-thesis": "delta-thesis" is a claim; an undercut targets a relation, written <from>--<type>--<to>, e.g. "delta-kept--supports--delta-thesis"',
+    ]);
+  });
+
+  test('rejects a claim undercutting its own relation', () => {
+    const { problems } = build('::undercuts[Ours.]{from=delta-kept to=delta-kept--supports--delta-thesis}');
+    assert.match(problems.map(formatProblem).join('\n'), /claim "delta-kept" undercuts its own relation "delta-kept--supports--delta-thesis"/);
+  });
+
+  test('accepts an undercut of an undercut, checked after its target', () => {
+    const { graph, problems } = build(
+      '::undercuts[Ours.]{from=delta-thesis to=delta-beside--undercuts--delta-kept--supports--delta-thesis}\n\n::undercuts[Ours.]{from=delta-beside to=delta-kept--supports--delta-thesis}',
+    );
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(graph?.relations.filter((relation) => relation.type === 'undercuts').length, 2);
+  });
+
+  test('rejects undercuts="…" on a claim: an undercut targets a relation', () => {
+    const essay = extractEssay('content/essays/delta.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question undercuts=x}\n`);
+    assert.match(essay.problems.map(formatProblem).join('\n'), /an undercut targets a relation, not a claim: remove undercuts="…"/);
+  });
+
+  test('keeps holder on a reported claim and marks a contestable relation', () => {
+    const { graph, problems } = build(':claim[Some say talks help.]{#delta-some kind=reported holder="Some in Washington" rebuts=delta-thesis}\n\n::supports[Ours.]{from=delta-beside to=delta-thesis contestable}');
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(graph?.claims.find((claim) => claim.id === 'delta-some')?.holder, 'Some in Washington');
+    assert.equal(graph?.relations.find((relation) => relation.from === 'delta-beside')?.contestable, true);
+  });
+
+  test('rejects holder on a claim that is not reported', () => {
+    const essay = extractEssay('content/essays/delta.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question holder="Me"}\n`);
+    assert.deepEqual(essay.problems.map(formatProblem), [
+      'content/essays/delta.md:12:1: error: claim "delta-thesis" has holder="…" but is kind=thesis: only a reported claim (someone else\'s view) names its holder',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ export function sampleGraph(): Graph {
     ...(kind === 'reader' ? { comment: { capture: 'x.txt', n: 1 } } : {}),
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     question: { id: 'question', text: 'Should the West press for negotiations?' },
     essays: [
       { id: 'talks', title: 'Call Them Out by Negotiating', author: 'Ryan Q. Evans', authorBasis: 'byline', outlet: 'War Review', published: '2021-12', publishedInferred: true, publishedOutside: false, stance: 'for', sources: ['a.txt'], summary: 'Evans argues for talks.', url: '/essays/talks/', words: 100 },
@@ -26,13 +26,13 @@ export function sampleGraph(): Graph {
       claim('da-long', 'folly', 'evidence', `${'Word '.repeat(60)}end </script><!-- & more.`, 1),
     ],
     relations: [
-      { from: 'evans-thesis', to: 'question', type: 'supports' },
-      { from: 'evans-reported', to: 'evans-thesis', type: 'rebuts' },
-      { from: 'greene-thesis', to: 'question', type: 'rebuts' },
-      { from: 'greene-thesis', to: 'evans-thesis', type: 'rebuts', note: 'Ours.' },
-      { from: 'greene-reason', to: 'greene-thesis', type: 'supports' },
-      { from: 'reader-no-good', to: 'greene-thesis', type: 'supports' },
-      { from: 'da-long', to: 'greene-reason', type: 'supports', note: 'Ours.' },
+      { id: 'evans-thesis--supports--question', from: 'evans-thesis', to: 'question', type: 'supports' },
+      { id: 'evans-reported--rebuts--evans-thesis', from: 'evans-reported', to: 'evans-thesis', type: 'rebuts' },
+      { id: 'greene-thesis--rebuts--question', from: 'greene-thesis', to: 'question', type: 'rebuts' },
+      { id: 'greene-thesis--rebuts--evans-thesis', from: 'greene-thesis', to: 'evans-thesis', type: 'rebuts', note: 'Ours.' },
+      { id: 'greene-reason--supports--greene-thesis', from: 'greene-reason', to: 'greene-thesis', type: 'supports' },
+      { id: 'reader-no-good--supports--greene-thesis', from: 'reader-no-good', to: 'greene-thesis', type: 'supports' },
+      { id: 'da-long--supports--greene-reason', from: 'da-long', to: 'greene-reason', type: 'supports', note: 'Ours.' },
     ],
   };
 }

@@ -14,14 +14,14 @@ export function smallGraph(claims: Claim[] = [claim('a', 1), claim('b', 2), clai
   });
   const ids = new Set(claims.map((item) => item.id));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     question: { id: 'question', text: 'Q?' },
     essays: [essay('e', '2022-01-01'), essay('f', '2022-02-01')],
     claims,
     relations: [
-      { from: 'a', to: 'question', type: 'rebuts' as const },
-      { from: 'b', to: 'a', type: 'supports' as const },
-      { from: 'c', to: 'a', type: 'rebuts' as const, note: 'Our note on c.' },
+      { id: 'a--rebuts--question', from: 'a', to: 'question', type: 'rebuts' as const },
+      { id: 'b--supports--a', from: 'b', to: 'a', type: 'supports' as const },
+      { id: 'c--rebuts--a', from: 'c', to: 'a', type: 'rebuts' as const, note: 'Our note on c.' },
     ].filter((relation) => ids.has(relation.from) && (relation.to === 'question' || ids.has(relation.to))),
   };
 }

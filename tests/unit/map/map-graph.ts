@@ -14,7 +14,7 @@ export function mapGraph(claims: ClaimSpec[], relations: RelationSpec[]): Graph 
   const essayIds = [...new Set(claims.map((spec) => spec.split(':')[0]!))];
   const counters = new Map<string, number>();
   return GraphSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     question: { id: 'question', text: 'Should we talk?' },
     essays: essayIds.map((id, index) => ({
       id, title: `Essay ${id}`, author: `Author ${id}`, authorBasis: 'byline', outlet: 'Outlet',
@@ -32,7 +32,7 @@ export function mapGraph(claims: ClaimSpec[], relations: RelationSpec[]): Graph 
     }),
     relations: relations.map((spec) => {
       const [from, type, to] = spec.split(' ') as [string, 'supports' | 'rebuts', string];
-      return { from, to, type, note: 'Ours.' };
+      return { id: `${from}--${type}--${to}`, from, to, type, note: 'Ours.' };
     }),
   });
 }

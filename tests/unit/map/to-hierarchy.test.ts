@@ -106,7 +106,7 @@ describe('toHierarchy', () => {
 
   test('rejects a relation to an unknown claim', () => {
     const graph = mapGraph(['a:a-thesis:thesis'], ['a-thesis rebuts question']);
-    graph.relations.push({ from: 'a-thesis', to: 'nowhere', type: 'rebuts' });
+    graph.relations.push({ id: 'a-thesis--rebuts--nowhere', from: 'a-thesis', to: 'nowhere', type: 'rebuts' });
     assert.throws(() => toHierarchy(graph), /unknown claim "nowhere"/);
   });
 });
