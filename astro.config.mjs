@@ -9,6 +9,9 @@ import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
 import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
 import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
+import { readFileSync } from 'node:fs';
+import { GraphSchema } from './src/schemas/graph.ts';
+import { readPublished } from './src/io/read-published.ts';
 
 /** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -48,7 +51,8 @@ export default defineConfig({
       remarkPlugins: [remarkEscapeHtml, remarkDirective, remarkClaims],
       rehypePlugins: [
         rehypeSlug,
-        [rehypeClaimNotes, { base }],
+        // The graph and the ledger are read once here and reach the plugin through its options.
+        [rehypeClaimNotes, { base, graph: GraphSchema.parse(JSON.parse(readFileSync('./src/data/graph.json', 'utf8'))), ledger: readPublished() }],
         rehypeSafeUrls,
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
       ],

@@ -1,47 +1,60 @@
-import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Root, Element, ElementContent, Parents } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { GraphSchema, type Graph } from '../schemas/graph.ts';
-import { PublishedSchema, type Published } from '../schemas/published.ts';
-import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
+import type { Graph } from '../schemas/graph.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Published } from '../schemas/published.ts';
+import { claimRelations, type ClaimRelation } from '../graph/claim-relations.ts';
 import { KIND_LABELS } from '../words/kind-labels.ts';
+import { FOLD_DIRECTIONS, READING_WORDS as W, joinNames, shortVoice } from '../words/reading-words.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
+import { relationList } from './relation-list.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */
 const PHRASING_HOSTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt']);
 
 /** Options for `rehypeClaimNotes`. */
 export interface RehypeClaimNotesOptions {
-  /** Astro's base ("/" or "/course/argmap/"): every link is prefixed with it. */
-  base?: string;
-  /** The argument graph; read from `src/data/graph.json` under the working directory when omitted. */
-  graph?: Graph;
-  /** The ledger; read from `$CONTENT_DIR/published.json` when omitted (none when missing). */
+  /** The argument graph (`src/data/graph.json`, read once by the caller). */
+  graph: Graph;
+  /** The ledger of published ids: old ids renamed to a claim get an anchor before it. None when omitted. */
   ledger?: Published;
+  /** Astro's base ("/" or "/course/argmap/"): every link is prefixed with it. Default "/". */
+  base?: string;
+}
+
+/** The id of a claim's note: the claim's number links here, and focus moves here. */
+export function noteId(claimId: string): string {
+  return `note-${claimId}`;
 }
 
 /**
- * Brings the graph into the essay's HTML (after `remarkClaims`):
- * - each claim gets `data-n` (its number in the essay, for the margin and the handout);
+ * Brings the graph into the essay's HTML (after `remarkClaims`), in rehype-slug's shape (options, then a
+ * transformer that returns nothing):
+ * - each claim gets `data-n` (its number in the essay) and, at its end, an empty link to its note whose
+ *   number CSS draws (`<a class="claim-ref" href="#note-<id>" data-n>`), so the number is a real link
+ *   without adding characters to the essay's text;
  * - an empty alias anchor `<span class="claim-alias" id="old">` before a claim for every published id
  *   renamed to it, so `#old` still lands on the claim;
- * - after each paragraph, heading or quoted paragraph holding claims (inside a list item, at its end), an `<aside class="claim-notes">` with one
- *   `<details class="claim-note">` per claim: its number and kind, what it supports and rebuts and what
- *   supports and rebuts it (links with authors, our notes), a "link to this claim" link and its page.
+ * - after each paragraph, heading or quoted paragraph holding claims (inside a tight list item, at its
+ *   end), an `<aside class="claim-notes">` with one folded `<details class="claim-note" id="note-<id>">`
+ *   per claim. Its summary says what is inside ("3 Reason · rebutted by Kagan · supported by a reader");
+ *   opened, it lists every relation (`relationList`), links back to the claim and to the claim's page.
  *
- * The aside is a sibling of the paragraph (never inside it), so the HTML stays valid; CSS lays it out as
- * margin notes on wide screens and as expandable notes on phones.
+ * The aside is a sibling of the paragraph (never inside it), so the HTML stays valid; CSS lays it out
+ * beside its paragraph on wide screens and under it on phones.
  */
-export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
+export function rehypeClaimNotes(options: RehypeClaimNotesOptions) {
+  if (!options?.graph) throw new Error('rehypeClaimNotes: pass the graph in the options ({ graph })');
+  const { graph, ledger } = options;
   const base = (options.base ?? '/').replace(/\/$/, '');
   const link = (path: string) => `${base}${path}`;
+  const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
+  const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
+
   return function transform(tree: Root, file: VFile): void {
-    const graph = options.graph ?? readGraph();
-    const ledger = options.ledger ?? readLedger();
     const essayId = file.path ? basename(file.path).replace(/\.md$/, '') : undefined;
-    const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
     const aliases = new Map<string, string[]>();
     for (const entry of ledger?.claims ?? []) {
       if (entry.status !== 'renamed' || claims.has(entry.id)) continue;
@@ -50,7 +63,6 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
         aliases.set(target.claim.id, [...(aliases.get(target.claim.id) ?? []), entry.id]);
       }
     }
-    const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
     annotate(tree);
 
     function annotate(parent: Parents): void {
@@ -74,7 +86,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       }
     }
 
-    /** Numbers the claims in a paragraph and puts alias anchors before them; returns their ids. */
+    /** Numbers the claims in a paragraph, links each to its note, puts alias anchors before them; returns their ids. */
     function markClaims(paragraph: Element): string[] {
       const ids: string[] = [];
       const visit = (node: Element) => {
@@ -85,13 +97,18 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
           const id = child.properties.dataClaim;
           if (Array.isArray(classes) && classes.includes('claim') && typeof id === 'string') {
             const claim = claims.get(id);
-            if (claim) child.properties.dataN = claim.n;
+            if (claim) {
+              child.properties.dataN = claim.n;
+              visit(child);
+              child.children.push(h('a', { className: ['claim-ref'], href: `#${noteId(id)}`, dataN: claim.n, ariaLabel: `Note on claim ${claim.n}` }));
+            }
             ids.push(id);
             const old = aliases.get(id) ?? [];
             if (old.length > 0) {
               node.children.splice(index, 0, ...old.map((alias) => h('span', { id: alias, className: ['claim-alias'], dataAliasOf: id })));
               index += old.length;
             }
+            continue;
           }
           visit(child);
         }
@@ -102,67 +119,62 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
 
     function notesFor(ids: string[]): Element {
       const notes = ids.map((id) => claims.get(id)).filter((claim) => claim !== undefined);
-      return h('aside', { className: ['claim-notes'], dataPagefindIgnore: '', ariaLabel: notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}` }, notes.map((claim) => {
-        const relations = claimRelations(graph, claim.id);
-        const kind = KIND_LABELS[claim.kind];
-        const counts = relations.length === 0 ? 'no relations' : relations.length === 1 ? '1 relation' : `${relations.length} relations`;
-        return h('details', { className: ['claim-note'], dataNoteFor: claim.id }, [
-          h('summary', [
-            h('span', { className: ['claim-note__n'] }, `Claim ${claim.n}`),
-            ' ',
-            h('span', { className: ['kind', `kind--${claim.kind}`], title: kind.long }, kind.short),
-            ' ',
-            h('span', { className: ['claim-note__count'] }, counts),
-          ]),
-          relations.length > 0 ? h('ul', { className: ['relation-list', 'relation-list--compact'] }, relations.map(relationItem)) : h('p', { className: ['claim-note__none'] }, 'Nothing in the map links to this claim yet.'),
-          h('p', { className: ['claim-note__links'] }, [
-            h('a', { href: `#${claim.id}`, className: ['copy-link'], dataCopyLink: '' }, ['Link to this claim', h('span', { className: ['visually-hidden'] }, ` ${claim.n}`)]),
-            ' · ',
-            h('a', { href: link(claim.url) }, ['Claim page', h('span', { className: ['visually-hidden'] }, ` for claim ${claim.n}`)]),
-          ]),
-        ]);
-      }));
+      const label = notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}`;
+      return h('aside', { className: ['claim-notes'], dataPagefindIgnore: '', ariaLabel: label }, notes.map(note));
     }
 
-    function relationItem(relation: ClaimRelation): ElementContent {
-      const label = h('span', { className: ['relation-label', `relation-label--${relation.direction}`] }, DIRECTION_LABELS[relation.direction]);
-      if (relation.question || !relation.other) {
-        return h('li', { className: ['relation', `relation--${relation.direction}`] }, [
-          label, ' ', h('a', { href: link(QUESTION_HREF) }, 'the central question'),
-          relation.direction === 'supports' ? ' (yes: press for talks)' : relation.direction === 'rebuts' ? ' (no: do not press for talks)' : '',
-        ]);
+    function note(claim: Claim): Element {
+      const relations = claimRelations(graph, claim.id);
+      const kind = KIND_LABELS[claim.kind];
+      const list = relationList(relations, { graph, link, essay: essayId ?? claim.essay, className: ['relation-list--compact'] });
+      return h('details', { className: ['claim-note'], id: noteId(claim.id), dataNoteFor: claim.id }, [
+        h('summary', [
+          h('span', { className: ['claim-note__n'] }, [h('span', { className: ['visually-hidden'] }, 'Claim '), String(claim.n)]),
+          ' ',
+          h('span', { className: ['claim-note__kind', `claim-note__kind--${claim.kind}`], title: kind.long }, kind.short),
+          ...fold(claim, relations).flatMap((part): ElementContent[] => [{ type: 'text', value: ' · ' }, h('span', { className: ['claim-note__who'] }, part)]),
+        ]),
+        list ?? h('p', { className: ['claim-note__none'] }, W.noRelations),
+        h('p', { className: ['claim-note__links'] }, [
+          h('a', { href: `#${claim.id}`, className: ['claim-note__back'] }, [W.backToText, h('span', { className: ['visually-hidden'] }, ` at claim ${claim.n}`)]),
+          ' · ',
+          h('a', { href: `#${claim.id}`, className: ['copy-link'], dataCopyLink: '' }, [W.linkToClaim, h('span', { className: ['visually-hidden'] }, ` ${claim.n}`)]),
+          ' · ',
+          h('a', { href: link(claim.url) }, [W.claimPage, h('span', { className: ['visually-hidden'] }, ` for claim ${claim.n}`)]),
+        ]),
+      ]);
+    }
+
+    /**
+     * What the folded note says is inside: who from other essays (and readers) stands to the claim, by
+     * direction ("rebutted by Kagan and Greene"), the thesis's answer to the question, and how many links
+     * stay within the essay.
+     */
+    function fold(claim: Claim, relations: ClaimRelation[]): string[] {
+      const parts: string[] = [];
+      const byDirection = new Map<ClaimRelation['direction'], string[]>();
+      let within = 0;
+      for (const relation of relations) {
+        if (relation.question) {
+          if (relation.direction === 'supports' || relation.direction === 'rebuts') parts.push(W.answers(relation.direction));
+          continue;
+        }
+        const other = relation.other;
+        if (!other) continue;
+        const outside = other.essay !== claim.essay || (other.kind === 'reader') !== (claim.kind === 'reader');
+        if (!outside) {
+          within++;
+          continue;
+        }
+        const essay = essays.get(other.essay);
+        const name = essay ? shortVoice(other, essay) : other.essay;
+        const names = byDirection.get(relation.direction) ?? [];
+        if (!names.includes(name)) names.push(name);
+        byDirection.set(relation.direction, names);
       }
-      const other = relation.other;
-      const essay = relation.otherEssay ?? essays.get(other.essay);
-      const sameEssay = other.essay === essayId;
-      const byline = sameEssay ? `claim ${other.n}, this essay` : `${essay?.author ?? ''}, ${essay?.title ?? other.essay}`;
-      const children: Array<Element | string> = [
-        label, ' ',
-        h('a', { href: link(other.anchor) }, `“${shortQuote(other.text)}”`),
-        ' ', h('span', { className: ['relation-by'] }, `— ${other.kind === 'reader' ? 'a reader, ' : ''}${byline}`),
-      ];
-      if (relation.note) children.push(h('span', { className: ['our-note'] }, [h('span', { className: ['our-note__label'] }, 'Our note: '), relation.note]));
-      return h('li', { className: ['relation', `relation--${relation.direction}`] }, children);
+      for (const [direction, names] of byDirection) parts.push(`${FOLD_DIRECTIONS[direction]} ${joinNames(names)}`);
+      if (within > 0) parts.push(W.sameEssay(within));
+      return parts;
     }
   };
-}
-
-function readGraph(): Graph {
-  const file = join(process.cwd(), 'src/data/graph.json');
-  try {
-    return GraphSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  } catch (cause) {
-    throw new Error(`rehype-claim-notes: cannot read ${file}; run "npm run build:graph" first`, { cause });
-  }
-}
-
-function readLedger(): Published | undefined {
-  const file = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'published.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return PublishedSchema.parse(JSON.parse(text));
 }
