@@ -6,13 +6,21 @@
  * `pagefind.js` takes the base from its own URL (`<BASE>pagefind/pagefind.js`), so one index works
  * under any BASE (the search page also passes the base explicitly).
  *
+ * It also writes `search-words.json`: every word the index holds as body text or as a result's title,
+ * essay or author, with its count, from which the search page suggests a spelling ("did you mean").
+ *
  * Fails (exit 1) when an essay or claim page is missing or unmarked, so a page that silently
  * dropped out of search breaks the build instead.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { GraphSchema } from '../src/schemas/graph.ts';
+import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
+
+/** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
+export const SITE_WORDS_FILE = 'search-words.json';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Pagefind's ready-made UIs: we ship our own, so these would only be dead bytes. */
@@ -39,6 +47,10 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     // Page by page from the graph rather than the whole folder: exactly these pages are searchable,
     // and one that lost its markup is named instead of silently missing.
     const problems: string[] = [];
+    const words: SiteWords = {};
+    const count = (text: string) => {
+      for (const word of wordsOf(text)) words[word] = (words[word] ?? 0) + 1;
+    };
     for (const url of urls) {
       const file = join(dist, url, 'index.html');
       let content: string;
@@ -52,7 +64,12 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
         problems.push(`${url}: the page has no data-pagefind-body element`);
         continue;
       }
+      // The words Pagefind indexes: the marked body less what it is told to ignore, and the meta shown.
+      const $ = cheerio.load(content);
+      $('[data-pagefind-ignore]').remove();
+      $('[data-pagefind-body]').each((_, element) => count($(element).text()));
       const added = await index.addHTMLFile({ url, content });
+      for (const key of ['title', 'essay', 'author']) count(added.file?.meta[key] ?? '');
       if (added.errors.length > 0) problems.push(`${url}: ${added.errors.join('; ')}`);
       else if (!added.file.meta['title'] || !added.file.meta['essay']) problems.push(`${url}: no search meta (title, essay): add <SearchMeta>`);
     }
@@ -60,6 +77,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of UNUSED) await rm(join(output, file), { force: true });
+    await writeFile(join(dist, SITE_WORDS_FILE), JSON.stringify(Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)))));
   } finally {
     await index.deleteIndex();
   }

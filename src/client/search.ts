@@ -6,6 +6,8 @@
 import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
 import { KIND_LABELS } from '../search/labels.ts';
+import { relaxedSearch } from '../search/relaxed-search.ts';
+import { suggestQuery, type SiteWords } from '../search/suggest.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -21,6 +23,7 @@ interface PagefindSearch {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindData {
@@ -39,8 +42,9 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const suggestion = document.querySelector<HTMLElement>('#search-suggest');
 
-if (root && form && input && status && list && more) {
+if (root && form && input && status && list && more && suggestion) {
   const base = root.dataset['base'] ?? '/';
   const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter(
     (element): element is HTMLSelectElement => element instanceof HTMLSelectElement,
@@ -65,6 +69,37 @@ if (root && form && input && status && list && more) {
       return pagefind;
     })();
     return loading;
+  };
+
+  /** The site's own words (scripts/index-search.ts), fetched the first time a search needs a suggestion. */
+  let siteWords: Promise<SiteWords | undefined> | undefined;
+  const loadWords = () => {
+    siteWords ??= fetch(`${base}search-words.json`).then((response) => (response.ok ? (response.json() as Promise<SiteWords>) : undefined)).catch(() => undefined);
+    return siteWords;
+  };
+
+  /** Offers "Did you mean …?" for a query with a word in none of the essays, as a link that runs it. */
+  const showSuggestion = async (query: string, count: number, run: number) => {
+    suggestion.replaceChildren();
+    suggestion.hidden = true;
+    if (!query || count >= 3) return;
+    const words = await loadWords();
+    const better = words && suggestQuery(query, words);
+    if (run !== generation || !better) return;
+    const params = new URLSearchParams(location.search);
+    params.set('q', better);
+    const link = document.createElement('a');
+    link.href = `${location.pathname}?${params}`;
+    link.textContent = better;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = better;
+      void runSearch();
+    });
+    suggestion.append('Did you mean ', link, '?');
+    suggestion.hidden = false;
+    // Said by the live region too, which the link beside it is not.
+    status.textContent = `${status.textContent} Did you mean “${better}”?`;
   };
 
   /** The form's state: the query and the filters that are set. */
@@ -159,7 +194,7 @@ if (root && form && input && status && list && more) {
   };
 
   const pageTitle = document.title;
-  const run = async () => {
+  const runSearch = async () => {
     const current = ++generation;
     const { query, filters } = readForm();
     writeUrl(query, filters);
@@ -167,6 +202,8 @@ if (root && form && input && status && list && more) {
     document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      suggestion.replaceChildren();
+      suggestion.hidden = true;
       more.hidden = true;
       status.textContent = '';
       if (ready) await showCounts(await loadPagefind(), query, filters, false, current);
@@ -177,15 +214,19 @@ if (root && form && input && status && list && more) {
     try {
       const pagefind = await loadPagefind();
       ready = true;
-      const search = await pagefind.search(query || null, { filters });
-      if (current !== generation || !search) return;
-      pending = search.results;
+      // A half-remembered phrase: pages with every word first, then those missing one (relaxed-search.ts).
+      const results = query
+        ? await relaxedSearch(async (words) => (await pagefind.search(words, { filters }))?.results ?? [], query)
+        : ((await pagefind.search(null, { filters }))?.results ?? []);
+      if (current !== generation) return;
+      pending = results;
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
       // For the benchmark: when the first results of this page view were on screen.
       if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
-      status.textContent = describe(search.results.length, query, filters);
+      status.textContent = describe(results.length, query, filters);
+      await showSuggestion(query, results.length, current);
       await showCounts(pagefind, query, filters, true, current);
     } catch (cause) {
       if (current !== generation) return;
@@ -207,13 +248,13 @@ if (root && form && input && status && list && more) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    void runSearch();
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    timer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
   });
-  for (const select of selects) select.addEventListener('change', () => void run());
+  for (const select of selects) select.addEventListener('change', () => void runSearch());
   more.addEventListener('click', async () => {
     const first = await showMore(generation);
     first?.focus();
@@ -225,5 +266,5 @@ if (root && form && input && status && list && more) {
     // run() reports a failure when a search needs it.
     loading = undefined;
   });
-  void run();
+  void runSearch();
 }

@@ -111,3 +111,39 @@ export function siteCard(question: string, essayCount: number): CardNode {
     h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${essayCount} essays, mapped claim by claim: who argues what, and who answers whom.`),
   );
 }
+
+/** What a clash card shows: the two quotations, whose each is, and what the one does to the other. */
+export interface ClashCardInput {
+  /** The attacking claim's words and whose they are ("Kagan", "a reader", "Charap and Shapiro (as Greene reports)"). */
+  from: { text: string; who: string };
+  /** The attacked claim's words and whose. */
+  to: { text: string; who: string };
+  /** "rebuts" or "undercuts". */
+  verb: string;
+}
+
+/** One clash: the two quotations side by side, each with whose it is, and the verb between them. */
+export function clashCard({ from, to, verb }: ClashCardInput): CardNode {
+  const side = (quote: { text: string; who: string }) => {
+    const words = `“${truncateText(quote.text, 200)}”`;
+    const { fontSize, lines } = quote.text.length <= 120 ? { fontSize: 34, lines: 6 } : { fontSize: 28, lines: 8 };
+    return h(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexBasis: 0, flexGrow: 1, minWidth: 0, gap: 14, borderTop: `4px solid ${COLORS.rule}`, paddingTop: 16 },
+      h('div', { fontSize: 26, fontWeight: 600, color: COLORS.fg, lineClamp: 1 }, quote.who),
+      h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize, lineHeight: 1.22, lineClamp: lines, color: COLORS.fg }, words),
+    );
+  };
+  return frame(
+    undefined,
+    topRow('Clash'),
+    h(
+      'div',
+      { display: 'flex', gap: 28, alignItems: 'flex-start' },
+      side(from),
+      h('div', { display: 'flex', flexShrink: 0, alignSelf: 'center', fontSize: 26, fontWeight: 600, color: COLORS.against, border: `2px solid ${COLORS.against}`, borderRadius: 999, padding: '6px 16px' }, verb),
+      side(to),
+    ),
+    h('div', { display: 'flex', fontSize: 24, color: COLORS.muted }, `${from.who} ${verb} ${to.who}: the two essays’ words, side by side.`),
+  );
+}

@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
 import { KIND_LABELS, READERS_AUTHOR, type ResultKind } from './labels.ts';
+import { claimVoice } from '../words/voice.ts';
 
 /** The filters every search record carries; their names are the search page's URL parameters. */
 export const FILTER_NAMES = ['essay', 'author', 'stance', 'kind'] as const;
@@ -10,7 +11,7 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** What Pagefind stores for one page: the meta shown under a result and the filter values. */
 export interface SearchFields {
-  /** Pagefind meta: `title` (the result's link text), `essay`, `author`, `kind` (our label). */
+  /** Pagefind meta: `title` (the result's link text), `essay`, `author` (whose the claim is, `claimVoice`), `kind` (our label). */
   meta: { title: string; essay: string; author: string; kind: string };
   /** Pagefind filters; a filter absent here does not apply to the page (e.g. stance for a reader). */
   filters: Partial<Record<FilterName, string>>;
@@ -28,7 +29,8 @@ export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
     meta: {
       title: claim ? claim.text : essay.title,
       essay: essay.title,
-      author: byReader ? 'a reader' : essay.author,
+      // Whose it is: a reported view is its holder's, as the author reports it (never the author's own).
+      author: claim ? claimVoice(claim, essay).phrase : essay.author,
       kind: KIND_LABELS[kind],
     },
     filters: {
