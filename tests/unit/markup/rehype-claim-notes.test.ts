@@ -77,3 +77,30 @@ describe('rehypeClaimNotes outside paragraphs', () => {
     assert.equal($('ul > aside').length, 0);
   });
 });
+
+describe('rehypeClaimNotes notes', () => {
+  test('gives each note an id the claim’s number links to, and a link back to the claim', async () => {
+    const $ = await render();
+    const ref = $('#a a.claim-ref');
+    assert.equal(ref.attr('href'), '#note-a');
+    assert.equal(ref.attr('data-n'), '1');
+    assert.equal(ref.text(), '', 'the number is drawn by CSS, so the essay’s text is unchanged');
+    assert.equal($('#a').text(), 'Words of a.');
+    assert.ok($('#note-a').is('details.claim-note'));
+    assert.equal($('#note-a .claim-note__back').attr('href'), '#a');
+  });
+
+  test('folds each note to one line saying the kind and who from another essay stands to the claim', async () => {
+    const $ = await render();
+    const summary = $('#note-a > summary').text().replace(/\s+/g, ' ');
+    assert.match(summary, /Reason/);
+    assert.match(summary, /answers the question: no/);
+    assert.match(summary, /rebutted by f/);
+    assert.match(summary, /1 link within this essay/);
+    assert.doesNotMatch($('#note-b > summary').text(), /rebutted/);
+  });
+
+  test('needs the graph in its options', () => {
+    assert.throws(() => rehypeClaimNotes(undefined as never), /pass the graph in the options/);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { relaxedSearch } from '../../../src/search/relaxed-search.ts';
+
+/** A toy index with Pagefind's rule: a page matches only if it holds every word. */
+const pages: Record<string, string> = {
+  claim: 'a ceasefire now will freeze the lines where they are',
+  essay: 'a ceasefire now will freeze the lines where they are and the frontlines of the war',
+  other: 'the lines of the argument',
+};
+const search = async (query: string) =>
+  Object.entries(pages)
+    .filter(([, text]) => query.toLowerCase().split(/\s+/).every((word) => text.split(' ').some((token) => token.startsWith(word))))
+    .map(([id, text]) => ({ id, score: 1 / text.length }));
+
+describe('relaxedSearch', () => {
+  test('finds a page missing one word of the phrase, after the pages holding all of it', async () => {
+    const results = await relaxedSearch(search, 'freeze the front lines');
+    assert.deepEqual(results.map((result) => result.id), ['essay', 'claim']);
+  });
+  test('returns Pagefind’s own results for one or two words', async () => {
+    assert.deepEqual((await relaxedSearch(search, 'front lines')).map((result) => result.id), ['essay']);
+  });
+  test('lists each page once, every page holding all the words before any missing one', async () => {
+    const ids = (await relaxedSearch(search, 'freeze the lines')).map((result) => result.id);
+    assert.deepEqual(ids.slice(0, 2).sort(), ['claim', 'essay']);
+    assert.deepEqual(ids.slice(2), ['other']);
+  });
+  test('never leaves out a common word on its own', async () => {
+    const asked: string[] = [];
+    await relaxedSearch(async (query) => (asked.push(query), []), 'freeze the front lines');
+    assert.deepEqual(asked, ['freeze the front lines', 'the front lines', 'freeze the lines', 'freeze the front']);
+  });
+});
