@@ -6,8 +6,8 @@
 import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
 import { KIND_LABELS } from '../search/labels.ts';
-import { relaxedSearch } from '../search/relaxed-search.ts';
-import { suggestQuery, type SiteWords } from '../search/suggest.ts';
+import { searchSite } from '../search/search-site.ts';
+import type { SiteWords } from '../search/suggest.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -71,21 +71,18 @@ if (root && form && input && status && list && more && suggestion) {
     return loading;
   };
 
-  /** The site's own words (scripts/index-search.ts), fetched the first time a search needs a suggestion. */
+  /** The site's own words (scripts/index-search.ts), fetched beside Pagefind: words in none of them are left out. */
   let siteWords: Promise<SiteWords | undefined> | undefined;
   const loadWords = () => {
     siteWords ??= fetch(`${base}search-words.json`).then((response) => (response.ok ? (response.json() as Promise<SiteWords>) : undefined)).catch(() => undefined);
     return siteWords;
   };
 
-  /** Offers "Did you mean …?" for a query with a word in none of the essays, as a link that runs it. */
-  const showSuggestion = async (query: string, count: number, run: number) => {
+  /** Offers "Did you mean …?" as a link that runs the suggested query. */
+  const showSuggestion = (better: string | undefined) => {
     suggestion.replaceChildren();
-    suggestion.hidden = true;
-    if (!query || count >= 3) return;
-    const words = await loadWords();
-    const better = words && suggestQuery(query, words);
-    if (run !== generation || !better) return;
+    suggestion.hidden = !better;
+    if (!better) return;
     const params = new URLSearchParams(location.search);
     params.set('q', better);
     const link = document.createElement('a');
@@ -97,9 +94,6 @@ if (root && form && input && status && list && more && suggestion) {
       void runSearch();
     });
     suggestion.append('Did you mean ', link, '?');
-    suggestion.hidden = false;
-    // Said by the live region too, which the link beside it is not.
-    status.textContent = `${status.textContent} Did you mean “${better}”?`;
   };
 
   /** The form's state: the query and the filters that are set. */
@@ -214,19 +208,23 @@ if (root && form && input && status && list && more && suggestion) {
     try {
       const pagefind = await loadPagefind();
       ready = true;
-      // A half-remembered phrase: pages with every word first, then those missing one (relaxed-search.ts).
-      const results = query
-        ? await relaxedSearch(async (words) => (await pagefind.search(words, { filters }))?.results ?? [], query)
-        : ((await pagefind.search(null, { filters }))?.results ?? []);
+      // Words in no essay are left out, and a half-remembered phrase also finds pages missing one word
+      // (src/search/search-site.ts, which the tests run too).
+      const found = query
+        ? await searchSite(async (words) => (await pagefind.search(words, { filters }))?.results ?? [], query, await loadWords())
+        : { results: (await pagefind.search(null, { filters }))?.results ?? [], unknown: [] as string[], suggestion: undefined };
       if (current !== generation) return;
+      const results = found.results;
       pending = results;
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
       // For the benchmark: when the first results of this page view were on screen.
       if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
-      status.textContent = describe(results.length, query, filters);
-      await showSuggestion(query, results.length, current);
+      const missing = found.unknown.length > 0 ? ` No essay has the word${found.unknown.length > 1 ? 's' : ''} ${found.unknown.map((word) => `“${word}”`).join(', ')}${results.length > 0 ? ', so it was left out' : ''}.` : '';
+      // Said by the live region too, which the link below it is not.
+      status.textContent = `${describe(results.length, query, filters)}${missing}${found.suggestion ? ` Did you mean “${found.suggestion}”?` : ''}`;
+      showSuggestion(found.suggestion);
       await showCounts(pagefind, query, filters, true, current);
     } catch (cause) {
       if (current !== generation) return;
@@ -261,7 +259,8 @@ if (root && form && input && status && list && more && suggestion) {
   });
 
   fromUrl();
-  // Whoever opens the search page is about to search: fetch Pagefind now, not on the first keystroke.
+  // Whoever opens the search page is about to search: fetch Pagefind and the word list now, not on the first keystroke.
+  void loadWords();
   loadPagefind().catch(() => {
     // run() reports a failure when a search needs it.
     loading = undefined;

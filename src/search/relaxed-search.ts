@@ -9,30 +9,36 @@ export interface ScoredResult {
 /** Runs one Pagefind search: `pagefind.search(query, { filters })`, returning its results. */
 export type SearchFn<R extends ScoredResult> = (query: string) => Promise<R[]>;
 
-/** Words too common to be the word a reader remembers wrongly. */
-const COMMON = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+/** Words too common to tell one claim from another; they never count towards a near match. */
+const COMMON = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'can', 'do', 'for', 'from', 'has', 'have', 'he', 'his', 'i', 'if', 'in', 'is', 'it', 'its',
+  'not', 'of', 'on', 'or', 'so', 'that', 'the', 'their', 'them', 'they', 'this', 'to', 'was', 'we', 'were', 'will', 'with', 'would',
+]);
 
 /**
  * Searches for a half-remembered phrase. Pagefind returns only pages holding every word of a query,
- * so one word the reader misremembers ("freeze the *front* lines") hides the claim they want. This
- * runs the query as given, then (for three words or more) the query with each uncommon word left out
- * in turn, and returns the pages matching every word first, then those matching all but one, each
- * group by Pagefind's score. Ranking within a query stays Pagefind's own.
+ * so one word the reader remembers wrongly ("freeze the *front* lines") hides the claim they want.
+ * This runs the query as given; then, for three words or more, each uncommon word on its own, and
+ * adds the pages holding at least half of those words (two at least), most words first, then by the
+ * sum of Pagefind's scores. Pages holding every word come first, in Pagefind's own order.
  */
 export async function relaxedSearch<R extends ScoredResult>(search: SearchFn<R>, query: string): Promise<R[]> {
   const exact = await search(query);
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  const words = [...new Set(query.trim().split(/\s+/).filter(Boolean))];
   if (words.length < 3) return exact;
+  const uncommon = words.filter((word) => !COMMON.has(word.toLowerCase().replace(/[’']/g, "'")));
   const seen = new Set(exact.map((result) => result.id));
-  const near = new Map<string, R>();
-  for (let index = 0; index < words.length; index++) {
-    if (COMMON.has(words[index]!.toLowerCase())) continue;
-    const fewer = words.filter((_, other) => other !== index).join(' ');
-    for (const result of await search(fewer)) {
+  const near = new Map<string, { result: R; count: number; score: number }>();
+  for (const word of uncommon) {
+    for (const result of await search(word)) {
       if (seen.has(result.id)) continue;
-      const kept = near.get(result.id);
-      if (!kept || kept.score < result.score) near.set(result.id, result);
+      const kept = near.get(result.id) ?? { result, count: 0, score: 0 };
+      kept.count++;
+      kept.score += result.score;
+      near.set(result.id, kept);
     }
   }
-  return [...exact, ...[...near.values()].sort((a, b) => b.score - a.score)];
+  const enough = Math.max(2, Math.ceil(uncommon.length / 2));
+  const ranked = [...near.values()].filter((entry) => entry.count >= enough).sort((a, b) => b.count - a.count || b.score - a.score);
+  return [...exact, ...ranked.map((entry) => entry.result)];
 }

@@ -8,14 +8,30 @@ export function wordsOf(text: string): string[] {
   return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.replace(/’/g, "'"));
 }
 
+/**
+ * Whether the site has `word` (lower case) in some form Pagefind would match: a site word starts with
+ * it (Pagefind matches prefixes), or shares with a site word a start long enough to be the same stem
+ * ("freezing" and "freeze", "incentives" and "incentive"). Not when they share only a short start:
+ * Pagefind, finding no word, backtracks to the longest prefix it has ("minsk" to "min"), and cannot
+ * be configured not to (Pagefind issue #780), so the search page leaves such words out itself.
+ */
+export function isSiteWord(word: string, words: SiteWords): boolean {
+  if (words[word] !== undefined) return true;
+  const stem = Math.max(4, word.length - 3);
+  for (const candidate of Object.keys(words)) {
+    if (candidate.startsWith(word)) return true;
+    if (word.length >= 4 && candidate.length >= stem && word.slice(0, stem) === candidate.slice(0, stem)) return true;
+  }
+  return false;
+}
+
 /** How far a word may be from a site word to be taken for a misspelling of it. */
 function tolerance(word: string): number {
   return word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
 }
 
 /**
- * "Did you mean": the query with each word that is in none of the site's words (not even as the start
- * of one, which Pagefind would match) replaced by the closest site word (Levenshtein distance, within
+ * "Did you mean": the query with each word the site does not have (`isSiteWord`) replaced by the closest site word (Levenshtein distance, within
  * a tolerance growing with length; ties go to the more frequent word). `undefined` when every word is
  * known or none has a close match.
  */
@@ -23,7 +39,7 @@ export function suggestQuery(query: string, words: SiteWords): string | undefine
   const known = Object.keys(words);
   let changed = false;
   const out = wordsOf(query).map((word) => {
-    if (words[word] !== undefined || known.some((candidate) => candidate.startsWith(word))) return word;
+    if (isSiteWord(word, words)) return word;
     let best: string | undefined;
     let bestDistance = tolerance(word) + 1;
     for (const candidate of known) {

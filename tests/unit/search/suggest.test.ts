@@ -7,7 +7,7 @@ const words = { kagan: 12, greene: 9, ceasefire: 5, negotiations: 30, negotiate:
 describe('suggestQuery', () => {
   test('corrects a misspelt author from the site’s words', () => {
     assert.equal(suggestQuery('kagen', words), 'kagan');
-    assert.equal(suggestQuery('Greeen', words), 'greene');
+    assert.equal(suggestQuery('Grene', words), 'greene');
   });
   test('corrects one word of several and keeps the rest', () => {
     assert.equal(suggestQuery('putin ceasfire', words), 'putin ceasefire');
