@@ -12,6 +12,8 @@ export interface PagefindData {
   meta: Record<string, string>;
   /** The page's filter values. */
   filters: Record<string, string[]>;
+  /** The page's indexed text. */
+  content?: string;
 }
 
 /** The parts of the browser API of `pagefind.js` the tests use. */

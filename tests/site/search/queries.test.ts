@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
-import { loadPagefind, topResults, type NodePagefind } from '../../helpers/pagefind.ts';
+import { loadPagefind, topResults, type NodePagefind, type PagefindData } from '../../helpers/pagefind.ts';
+import { searchSite } from '../../../src/search/search-site.ts';
+import { claimVoice } from '../../../src/words/voice.ts';
+import type { SiteWords } from '../../../src/search/suggest.ts';
+import { DIST } from '../../helpers/dist.ts';
 
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(import.meta.dirname, '../../../src/data/graph.json'), 'utf8')));
 
@@ -47,6 +51,48 @@ const QUERIES: Record<string, [query: string, claim: string][]> = {
   ],
 };
 
+/**
+ * Half-remembered phrasings, in other words than the essay's, with a few words of the claim they must
+ * find in the first three results (the claim is looked up by those words, so re-marking that keeps the
+ * sentence keeps the test). Run through the search page's own `searchSite`.
+ */
+const HALF_REMEMBERED: Record<string, [query: string, words: string][]> = {
+  'call-putin-out': [
+    ['test whether Putin is serious with bold diplomacy', 'test the seriousness of Putin'],
+    ['Putin\'s answer will show Russia\'s true intentions', 'reveal the truth of Russian intentions'],
+    ['no NATO expansion to the east and limits on weapons', 'clear statement on his top two'],
+    ['talks could delay another invasion', 'thwart or at least meaningfully delay'],
+    ['we negotiate because we don\'t trust them', 'We negotiate because we do not trust'],
+    ['stopping NATO enlargement eastward would be wise', 'eastward expansion would be wise'],
+    ['Russia happy to accept pain and sanctions over Syria', 'happy to accept pain'],
+  ],
+  'why-putin-fights': [
+    ['Putin fights for regime security', 'Putin is fighting for regime security'],
+    ['can\'t find a national security calculus', 'plausible national-security calculus'],
+    ['nothing the West could offer to change Putin\'s calculus', 'nothing the US or its allies could offer'],
+    ['talks would make things worse', 'negotiations would make things worse'],
+    ['another front for domestic political gains', 'another front on which to pursue'],
+    ['Russian politics decide how long Putin can fight', 'contours of Russian politics'],
+  ],
+  'case-against-negotiations': [
+    ['freeze the front lines', 'freeze the lines where they are'],
+    ['the fire never stopped during the ceasefire', 'the fire never ceased'],
+    ['Putin rejects an independent Ukrainian state', 'rejects the idea of an independent Ukrainian state'],
+    ['current lines neither defensible nor acceptable', 'neither defensible nor acceptable'],
+    ['establish military facts on the ground before talks', 'establish the military facts on the ground'],
+    ['millions of Ukrainians Russified under occupation', 'Russify them'],
+  ],
+  'folly-of-negotiating': [
+    ['annexation signals to autocrats', 'signals to autocrats across the world'],
+    ['Suez Canal and Soviets in Iran', 'Suez Canal'],
+    ['Putin won\'t negotiate seriously', 'Putin will not negotiate seriously'],
+    ['peace only through Ukrainian victory while Putin is in power', 'peace can only be achieved through a Ukrainian victory'],
+    ['pressuring Ukraine with military aid into talks', 'pressure Ukraine into negotiations'],
+    ['occupation after war crimes in Bucha', 'war crimes in Bucha'],
+    ['give up territory for a peace settlement', 'give up pieces of its internationally recognized territory'],
+  ],
+};
+
 /** Strips Pagefind's `<mark>`s and decodes the entities it writes. */
 function excerptText(excerpt: string): string {
   return excerpt.replace(/<\/?mark>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -59,6 +105,74 @@ describe('search queries', () => {
   });
   after(async () => {
     await loaded?.site.close();
+  });
+
+  /** The search page's search, over the built index and word list; the first `count` results loaded. */
+  let words: SiteWords;
+  const siteSearch = async (query: string, count = 3) => {
+    words ??= JSON.parse(await readFile(resolve(DIST, 'search-words.json'), 'utf8')) as SiteWords;
+    const found = await searchSite(async (text) => (await loaded.pagefind.search(text)).results as never, query, words);
+    const top = await Promise.all((found.results as unknown as { data(): Promise<PagefindData> }[]).slice(0, count).map((result) => result.data()));
+    return { ...found, top };
+  };
+  const claimWith = (text: string) => {
+    const claim = graph.claims.find((item) => item.text.includes(text));
+    assert.ok(claim, `no claim has the words “${text}” any more: pick another phrasing`);
+    return claim;
+  };
+
+  test('has at least five half-remembered phrasings for every essay, each of a claim of that essay', () => {
+    assert.deepEqual(Object.keys(HALF_REMEMBERED).sort(), graph.essays.map((essay) => essay.id).sort());
+    for (const [essay, queries] of Object.entries(HALF_REMEMBERED)) {
+      assert.ok(queries.length >= 5, essay);
+      for (const [, text] of queries) assert.equal(claimWith(text).essay, essay, text);
+    }
+  });
+
+  for (const [essay, queries] of Object.entries(HALF_REMEMBERED)) {
+    for (const [query, text] of queries) {
+      test(`the half-remembered “${query}” finds its claim (${essay}) in the first three results`, async () => {
+        const claim = claimWith(text);
+        const { top } = await siteSearch(query);
+        assert.ok(top.some((result) => result.url === claim.url), `${claim.id}: got ${top.map((result) => result.url).join(', ')}`);
+      });
+    }
+  }
+
+  test('“freeze the front lines” finds Kagan’s claim, excerpted from the claim, not from page labels', async () => {
+    const claim = claimWith('freeze the lines where they are');
+    const { top } = await siteSearch('freeze the front lines');
+    const hit = top.find((result) => result.url === claim.url);
+    assert.ok(hit, top.map((result) => result.url).join(', '));
+    const excerpt = excerptText(hit.excerpt);
+    assert.match(excerpt, /freeze the lines where they are/);
+    for (const result of top) assert.doesNotMatch(excerptText(result.excerpt), /^(Author|Published|Outlet|Length)|Frederick W\. Kagan\. Published/, result.url);
+  });
+
+  test('a word in no essay (“Minsk”) finds nothing, though Pagefind alone would match a prefix of it', async () => {
+    const bodies = await Promise.all(graph.essays.map(async (essay) => (await topResults(loaded.pagefind, null, 200, { essay: essay.id })).map((result) => result.content ?? '').join(' ')));
+    assert.ok(!/\bminsk/i.test(bodies.join(' ')), 'the essays do not use the word');
+    const { results, unknown } = await siteSearch('Minsk');
+    assert.deepEqual(results, []);
+    assert.deepEqual(unknown, ['minsk']);
+  });
+
+  test('labels, metadata and reading time are not indexed as an essay’s text', async () => {
+    for (const essay of graph.essays) {
+      const [page] = (await topResults(loaded.pagefind, null, 200, { essay: essay.id, kind: 'essay' }));
+      assert.ok(page, essay.id);
+      const content = page.content ?? '';
+      for (const label of ['min read', 'claims marked', 'Our summary', 'How to read the marks', `Outlet${essay.outlet}`, 'Length', `${essay.words.toLocaleString('en')} words`]) {
+        assert.ok(!content.includes(label), `${essay.id}: “${label}” is indexed`);
+      }
+    }
+  });
+
+  test('a misspelt author (“kagen”) gets “did you mean kagan” from the site’s own words', async () => {
+    const found = await siteSearch('kagen');
+    assert.equal(found.suggestion, 'kagan');
+    const fixed = await siteSearch(found.suggestion!);
+    assert.ok(fixed.top.length > 0);
   });
 
   test('has queries for every essay, for claims of that essay', () => {
@@ -86,12 +200,27 @@ describe('search queries', () => {
     const essay = graph.essays.find((item) => item.id === claim.essay)!;
     assert.equal(first.meta['title'], claim.text);
     assert.equal(first.meta['essay'], essay.title);
-    assert.equal(first.meta['author'], essay.author);
+    assert.equal(first.meta['author'], claimVoice(claim, essay).phrase);
     assert.match(first.excerpt, /<mark>regime<\/mark>/i);
     // A claim page indexes the claim's words, then its paragraph: nothing else (no navigation, no relations).
     const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
     const excerpt = squash(excerptText(first.excerpt));
-    assert.ok(squash(`${claim.text} ${claim.context}`).includes(excerpt), `“${excerpt}” is the claim’s words and paragraph`);
+    // The claim's words once (its paragraph is indexed around them, not again), then the paragraph.
+    const own = new Set(squash(`${claim.text} ${claim.context}`).split(' '));
+    assert.deepEqual(excerpt.split(' ').filter((word) => !own.has(word)), [], `“${excerpt}” is the claim’s words and paragraph`);
+  });
+
+  test('a reported view’s result names whose view it is and who reports it, never the reporter as its author', async () => {
+    const reported = graph.claims.filter((claim) => claim.kind === 'reported');
+    assert.ok(reported.length > 0);
+    const all = await topResults(loaded.pagefind, null, 1000, { kind: 'reported' });
+    for (const claim of reported) {
+      const essay = graph.essays.find((item) => item.id === claim.essay)!;
+      const result = all.find((item) => item.url === claim.url);
+      assert.ok(result, claim.id);
+      assert.equal(result.meta['author'], claimVoice(claim, essay).phrase, claim.id);
+      assert.notEqual(result.meta['author'], essay.author, claim.id);
+    }
   });
 
   test('indexes every essay and every claim once, with its filters', async () => {
@@ -121,6 +250,7 @@ describe('search queries', () => {
     const greene = graph.essays.find((essay) => essay.id === 'why-putin-fights')!;
     const byGreene = await topResults(loaded.pagefind, 'negotiations', 100, { author: greene.author });
     assert.ok(byGreene.length > 0);
-    for (const result of byGreene) assert.equal(result.meta['author'], greene.author, result.url);
+    // Whose each claim is: Greene's own, or a view Greene reports (credited to its holder, as he reports it).
+    for (const result of byGreene) assert.ok(result.meta['author']?.includes(greene.author), result.url);
   });
 });
