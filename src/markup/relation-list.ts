@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { Graph } from '../schemas/graph.ts';
 import { DIRECTION_LABELS, QUESTION_HREF, shortQuote, type ClaimRelation } from '../graph/claim-relations.ts';
 import { claimVoice } from '../words/voice.ts';
-import { READING_WORDS as W } from '../words/reading-words.ts';
+import { READING_WORDS as W, shortVoice } from '../words/reading-words.ts';
 
 /** Options for `relationList`. */
 export interface RelationListOptions {
@@ -68,7 +68,12 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
     }
     if (relation.contestable) children.push({ type: 'text', value: ' ' }, h('span', { className: ['relation-contestable'], title: W.contestableTitle }, `(${W.contestable})`));
     if (relation.note) children.push(h('span', { className: ['our-note'] }, [h('span', { className: ['our-note__label'] }, W.ourNote), relation.note]));
-    return h('li', { className: ['relation', `relation--${relation.direction}`], dataRelation: relation.id }, children);
+    // The short form a printed appendix shows instead of the quotation: the other claim's number here, or whose it is.
+    const short = relation.question || !other ? W.question : other.essay === essay ? String(other.n) : (() => {
+      const otherEssay = relation.otherEssay ?? essays.get(other.essay);
+      return otherEssay ? shortVoice(other, otherEssay) : other.essay;
+    })();
+    return h('li', { className: ['relation', `relation--${relation.direction}`], dataRelation: relation.id, dataShort: short }, children);
   };
 
   return h('ul', { className: ['relation-list', ...(full ? ['relation-list--full'] : []), ...(options.className ?? [])] }, relations.map(item));

@@ -35,6 +35,24 @@ describe('printing an essay', () => {
     await context.close();
   });
 
+  test('printing Greene’s essay page on A4 takes at most 6 pages, with no header, search, controls or folded details', async () => {
+    const context = await built.browser.newContext();
+    const page = await context.newPage();
+    const essay = built.graph.essays.find((item) => item.id === 'why-putin-fights');
+    assert.ok(essay, 'Greene’s essay is in the graph');
+    await page.goto(url(essay.url));
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('.site-header, .site-search, .essay-actions, .essay-more, .marks-key, .claim-ref, button, summary')].filter((element) => element.checkVisibility()).length,
+    );
+    assert.equal(shown, 0, 'controls would print');
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+    // Each page of Chromium's PDF is one `/Type /Page` object (the page tree is `/Type /Pages`).
+    const pages = (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 6, `${pages} A4 pages`);
+    await context.close();
+  });
+
   test('each essay links to its handout, whose print button appears with JavaScript', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
