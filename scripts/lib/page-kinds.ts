@@ -49,5 +49,6 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
     { name: 'teach', path: '/teach/' },
     { name: 'about', path: '/about/' },
+    { name: 'clashes', path: '/clashes/' },
   ];
 }

@@ -36,7 +36,7 @@ export const READING_WORDS = {
   clashOf: (type: 'rebuts' | 'undercuts') => (type === 'rebuts' ? 'Rebuttal' : 'Undercut'),
   inClashes: 'In the clashes',
   keyHeading: 'How to read the marks',
-  metaMore: 'About this essay: sources, dates and our summary',
+  metaMore: 'About this essay, and our summary',
 } as const;
 
 /** Direction words for a folded note: "rebutted by", "supports". */
