@@ -28,7 +28,8 @@ function layoutNotes(): void {
   }
   body.classList.add('notes-floating');
   body.style.minHeight = '';
-  let bottom = 0;
+  // The key sits in the margin beside the header: no note may start above its end.
+  let bottom = key ? Math.max(0, key.getBoundingClientRect().bottom - body.getBoundingClientRect().top + GAP_PX) : 0;
   for (const note of notes) {
     const claim = document.getElementById(note.dataset['noteFor'] ?? '');
     const top = Math.max(claim ? topWithin(claim, body) : bottom, bottom);
