@@ -16,7 +16,8 @@ export interface ClashQuestionsFile {
 /**
  * Reads `$CONTENT_DIR/clash-questions.yaml` (our grouping of the clashes under questions). Throws an
  * error naming the file, line and column, and what to do, for YAML that does not parse or does not
- * fit `ClashQuestionsSchema`. A missing file is an error too: /clashes/ needs it.
+ * fit `ClashQuestionsSchema`. A missing file means no questions yet (a new corpus, the test fixtures):
+ * every clash is then listed under "Other clashes".
  */
 export function readClashQuestions(path = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'clash-questions.yaml')): ClashQuestionsFile {
   const file = relative(process.cwd(), path) || path;
@@ -24,7 +25,8 @@ export function readClashQuestions(path = resolve(process.cwd(), process.env.CON
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new Error(`${file}: error: cannot read the clash questions (${(cause as Error).message}); create it as content/README.md describes`, { cause });
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { file, questions: { questions: [] }, where: () => `${file}:1:1` };
+    throw new Error(`${file}: error: cannot read the clash questions (${(cause as Error).message})`, { cause });
   }
   const lines = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });

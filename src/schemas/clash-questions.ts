@@ -21,7 +21,7 @@ export const ClashQuestionSchema = z.object({
 /** `content/clash-questions.yaml`: our grouping of the clashes under the questions they fight over. */
 export const ClashQuestionsSchema = z.object({
   /** The questions, in the order /clashes/ shows them. A clash goes under the first that takes it. */
-  questions: z.array(ClashQuestionSchema).min(1),
+  questions: z.array(ClashQuestionSchema),
 });
 
 /** A validated question. */
