@@ -78,6 +78,8 @@ describe('link to this claim', () => {
     const claim = built.graph.claims.find((item) => item.essay === essay.id)!;
     const control = page.locator(`details[data-note-for="${claim.id}"] a[data-copy-link]`);
     assert.equal(await control.getAttribute('href'), `#${claim.id}`);
+    // Notes are folded to one line: open this one, as a reader would.
+    await page.locator(`details[data-note-for="${claim.id}"] > summary`).click();
     await control.click();
     const status = page.locator('[data-copy-status]');
     await status.filter({ hasText: 'Link copied' }).waitFor();
