@@ -7,8 +7,8 @@
  */
 import { writeFile, rename, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { readContent } from '../src/graph/read-content.ts';
-import { formatProblem } from '../src/graph/problem.ts';
+import { readContent } from '../src/compile/read-content.ts';
+import { formatProblem } from '../src/compile/problem.ts';
 import { checkLedger } from './ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');

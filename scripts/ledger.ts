@@ -15,7 +15,7 @@ import { GraphSchema, type Graph } from '../src/schemas/graph.ts';
 import { PublishedSchema, type Published } from '../src/schemas/published.ts';
 import { checkLedger as checkAgainstLedger } from '../src/ledger/check-ledger.ts';
 import { updateLedger } from '../src/ledger/update-ledger.ts';
-import { error, type Problem } from '../src/graph/problem.ts';
+import { error, type Problem } from '../src/compile/problem.ts';
 
 /** Reads and validates the ledger; `undefined` when the file does not exist yet. */
 export async function readLedger(file: string): Promise<{ ledger: Published; text: string } | undefined> {

@@ -1,12 +1,17 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { Relation } from '../schemas/relation.ts';
 
 /** How another claim stands to this one, read from this claim's side. */
-export const RELATION_DIRECTIONS = ['supports', 'rebuts', 'supported-by', 'rebutted-by'] as const;
+export const RELATION_DIRECTIONS = ['supports', 'rebuts', 'undercuts', 'supported-by', 'rebutted-by', 'undercut-by'] as const;
 
 /** One relation of a claim, seen from that claim. */
 export interface ClaimRelation {
-  /** `supports`/`rebuts`: this claim acts on the other; `supported-by`/`rebutted-by`: the other acts on this one. */
+  /**
+   * `supports`/`rebuts`: this claim acts on the other; `supported-by`/`rebutted-by`: the other acts on
+   * this one. `undercuts`: this claim denies that the other claim bears on `undercut.to`;
+   * `undercut-by`: the other claim denies that this one bears on `undercut.to`.
+   */
   direction: (typeof RELATION_DIRECTIONS)[number];
   /** The other claim; undefined when the other end is the central question. */
   other?: Claim;
@@ -18,6 +23,12 @@ export interface ClaimRelation {
   crossEssay: boolean;
   /** Our note on why the relation holds, when there is one. */
   note?: string;
+  /** The relation's id in the graph. */
+  id: string;
+  /** True when the relation is marked contestable. */
+  contestable: boolean;
+  /** For `undercuts`/`undercut-by`: the relation undercut (its `from` is the claim whose bearing is denied). */
+  undercut?: Relation;
 }
 
 /** Where the central question is shown: the root of the argument map (its element id there). */
@@ -29,6 +40,8 @@ export const DIRECTION_LABELS: Record<ClaimRelation['direction'], string> = {
   rebuts: 'Rebuts',
   'supported-by': 'Supported by',
   'rebutted-by': 'Rebutted by',
+  undercuts: 'Undercuts',
+  'undercut-by': 'Undercut by',
 };
 
 /**
@@ -40,21 +53,31 @@ export function claimRelations(graph: Graph, id: string): ClaimRelation[] {
   const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
   const self = claims.get(id)?.claim;
   const out: ClaimRelation[] = [];
-  for (const relation of graph.relations) {
-    const outgoing = relation.from === id;
-    const incoming = relation.to === id;
-    if (!outgoing && !incoming) continue;
-    const otherId = outgoing ? relation.to : relation.from;
+  const relationsById = new Map(graph.relations.map((relation) => [relation.id, relation]));
+  const push = (relation: Relation, direction: ClaimRelation['direction'], otherId: string, undercut?: Relation): void => {
     const other = claims.get(otherId)?.claim;
-    const question = otherId === graph.question.id && !other;
     out.push({
-      direction: outgoing ? relation.type : relation.type === 'supports' ? 'supported-by' : 'rebutted-by',
+      direction,
       other,
       otherEssay: other ? essays.get(other.essay) : undefined,
-      question,
+      question: otherId === graph.question.id && !other,
       crossEssay: Boolean(other && self && other.essay !== self.essay),
       note: relation.note,
+      id: relation.id,
+      contestable: relation.contestable === true,
+      ...(undercut ? { undercut } : {}),
     });
+  };
+  for (const relation of graph.relations) {
+    if (relation.type === 'undercuts') {
+      const target = relationsById.get(relation.to);
+      if (!target) continue;
+      if (relation.from === id) push(relation, 'undercuts', target.from, target);
+      if (target.from === id) push(relation, 'undercut-by', relation.from, target);
+      continue;
+    }
+    if (relation.from === id) push(relation, relation.type, relation.to);
+    else if (relation.to === id) push(relation, relation.type === 'supports' ? 'supported-by' : 'rebutted-by', relation.from);
   }
   const order = (relation: ClaimRelation) =>
     RELATION_DIRECTIONS.indexOf(relation.direction) * 1e6 + (relation.other ? (claims.get(relation.other.id)?.index ?? 0) + 1 : 0);

@@ -1,6 +1,6 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Published } from '../schemas/published.ts';
-import { error, warning, type Problem } from '../graph/problem.ts';
+import { error, warning, type Problem } from '../compile/problem.ts';
 import { resolvePublished } from './resolve-published.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { citeClaim, citeEssay, type Citations } from '../graph/cite.ts';
-import { absoluteUrl } from './absolute-url.ts';
+import { citeClaim, citeEssay, type Citations } from '../formats/cite.ts';
+import { absoluteUrl } from '../urls/absolute-url.ts';
 import { graph, href } from './site.ts';
 
 /** Citations of an essay, with our essay page (on `site`, under the base) as the copy consulted. */

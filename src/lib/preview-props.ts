@@ -1,5 +1,5 @@
-import { describeClaim } from '../graph/describe-claim.ts';
-import { describeEssay } from '../graph/describe-essay.ts';
+import { describeClaim } from '../words/describe-claim.ts';
+import { describeEssay } from '../words/describe-essay.ts';
 import { graph } from './site.ts';
 
 /** The link-preview props `Base.astro` takes, for spreading: `<Base title=… {...essayPreviewProps(id)}>`. */

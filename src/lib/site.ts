@@ -1,6 +1,6 @@
 import graphJson from '../data/graph.json' with { type: 'json' };
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
-import { parseIsoDate, siteDate } from '../graph/iso-date.ts';
+import { parseIsoDate, siteDate } from '../words/iso-date.ts';
 
 /** The argument graph, as `scripts/build-graph.ts` wrote it, validated once. */
 export const graph: Graph = GraphSchema.parse(graphJson);

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
 import { PublishedSchema, type Published } from '../schemas/published.ts';
 import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
-import { KIND_LABELS } from '../graph/kind-labels.ts';
+import { KIND_LABELS } from '../words/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */

@@ -24,7 +24,7 @@ const NOTE_LABELS: Record<string, string | undefined> = {
  * - `:::note{kind}` -> `<aside class="essay-note">`, `:::tweet` -> `<figure class="tweet">`
  * - `::::comments` / `:::comment` -> a labelled section of `<article class="reader-comment">`
  *
- * The graph extractor (`src/graph/extract.ts`) reports malformed directives; this plugin only renders.
+ * The graph extractor (`src/compile/extract.ts`) reports malformed directives; this plugin only renders.
  */
 export function remarkClaims(options: RemarkClaimsOptions = {}) {
   const claimClass = options.claimClass ?? 'claim';

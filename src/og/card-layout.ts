@@ -2,12 +2,12 @@
  * The social cards' layouts (1200×630), as satori element trees. Colours are the site's light theme
  * (src/styles/global.css); every text colour has at least 4.5:1 contrast on the card's background.
  */
-import type { ClaimDescription } from '../graph/describe-claim.ts';
-import type { EssayDescription } from '../graph/describe-essay.ts';
-import { essayDateLabel } from '../graph/describe-essay.ts';
-import { authorLabel, stanceLabel } from '../graph/claim-labels.ts';
-import { SITE_NAME } from '../graph/site-name.ts';
-import { truncateText } from '../graph/truncate-text.ts';
+import type { ClaimDescription } from '../words/describe-claim.ts';
+import type { EssayDescription } from '../words/describe-essay.ts';
+import { essayDateLabel } from '../words/describe-essay.ts';
+import { authorLabel, stanceLabel } from '../words/claim-labels.ts';
+import { SITE_NAME } from '../words/site-name.ts';
+import { truncateText } from '../words/truncate-text.ts';
 import { h, type CardNode } from './card-node.ts';
 
 /** Card size: what Open Graph and Twitter's large card expect. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { graph } from '../lib/site.ts';
-import { toCsv } from '../graph/to-csv.ts';
+import { toCsv } from '../formats/to-csv.ts';
 
 /** `/claims.csv`: one row per claim with its relations, for spreadsheets. */
 export const GET: APIRoute = ({ site }) =>

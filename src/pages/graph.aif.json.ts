@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { graph } from '../lib/site.ts';
-import { toAif } from '../graph/to-aif.ts';
+import { toAif } from '../formats/to-aif.ts';
 
 /** `/graph.aif.json`: the argument map as AIF-JSON for OVA and AIFdb, same ids as /graph.json. */
 export const GET: APIRoute = ({ site }) =>

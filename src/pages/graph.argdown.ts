@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { graph } from '../lib/site.ts';
-import { toArgdown } from '../graph/to-argdown.ts';
+import { toArgdown } from '../formats/to-argdown.ts';
 
 /** `/graph.argdown`: the argument map for Argdown (argdown.org), same ids as /graph.json. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { graphJsonSchema } from '../graph/graph-json-schema.ts';
+import { graphJsonSchema } from '../formats/graph-json-schema.ts';
 
 /** `/graph.schema.json`: the JSON Schema of `/graph.json`, generated from the zod schema. */
 export const GET: APIRoute = () =>

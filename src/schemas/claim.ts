@@ -33,6 +33,12 @@ export const ClaimSchema = z.object({
   n: z.number().int().positive(),
   /** The whole paragraph the claim stands in, as plain text. */
   context: z.string().min(1),
+  /**
+   * For `reported` claims: whose position it is, in the essay's words, when the essay names them
+   * (e.g. "Charap and Shapiro"). Absent when the essay names no holder: the site then says it is a
+   * view the essay's author argues against.
+   */
+  holder: z.string().trim().min(1).optional(),
   /** For reader claims: the capture file the comment came from, and the comment's number there. */
   comment: z.object({
     /** Capture file name in `content/sources/`. */

@@ -53,6 +53,8 @@ export const EssaySchema = z
     publishedBasis: z.string().trim().min(1).optional(),
     /** `for` or `against` pressing for negotiations. */
     stance: z.enum(STANCES, { error: (issue) => `"${String(issue.input)}" is not a stance: write for (pressing for negotiations) or against` }),
+    /** Our words: the scope of the stance where a bare "for" or "against" would overstate it (e.g. Evans's: talks to forestall an invasion, on conditions). */
+    stanceScope: z.string().trim().min(1).optional(),
     /** The capture files in `content/sources/` this essay was made from. */
     sources: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources/')).min(1),
     /** Our one-line summary of the essay; the site labels it as ours. */

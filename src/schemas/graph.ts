@@ -19,15 +19,15 @@ export type GraphEssay = z.output<typeof GraphEssaySchema>;
 
 /** The argument graph published at `/graph.json`. */
 export const GraphSchema = z.object({
-  /** Bumped on any breaking change to this shape. */
-  schemaVersion: z.literal(1),
+  /** Bumped on any breaking change to this shape: 2 added relation ids and `undercuts`. */
+  schemaVersion: z.literal(2),
   /** The central question. */
   question: QuestionSchema,
   /** The essays, in reading order. */
   essays: z.array(GraphEssaySchema),
   /** Every claim, grouped by essay, in text order. */
   claims: z.array(ClaimSchema),
-  /** Every relation between claims, and from theses to the question. */
+  /** Every relation between claims, from theses to the question, and undercuts of relations. */
   relations: z.array(RelationSchema),
 });
 

@@ -1,18 +1,48 @@
 import { z } from 'zod';
 
-/** The two relations between claims. */
-export const RELATION_TYPES = ['supports', 'rebuts'] as const;
+/** The relations between claims: `supports` and `rebuts` act on a claim, `undercuts` on a relation. */
+export const RELATION_TYPES = ['supports', 'rebuts', 'undercuts'] as const;
 
-/** A directed relation: `from` supports or rebuts `to`. */
+/** The relation types whose target is a claim (or the question); a claim's attributes may declare these. */
+export const CLAIM_RELATION_TYPES = ['supports', 'rebuts'] as const;
+
+/** A relation type. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The separator in a relation id: claim ids are kebab-case with single hyphens, so it never occurs in one. */
+export const RELATION_ID_SEPARATOR = '--';
+
+/**
+ * The id of a relation: `<from>--<type>--<to>`, e.g. `greene-regime-security--rebuts--evans-sincere-paranoia`.
+ * Derived from the relation itself, so it is stable across builds for as long as its ends keep their ids,
+ * and safe in a URL. An undercut's `to` is a relation id, so its id nests: `a--undercuts--b--supports--c`.
+ */
+export function relationId(relation: { from: string; type: RelationType; to: string }): string {
+  return [relation.from, relation.type, relation.to].join(RELATION_ID_SEPARATOR);
+}
+
+/** A directed relation: `from` supports or rebuts the claim `to`, or undercuts the relation `to`. */
 export const RelationSchema = z.object({
-  /** The claim doing the supporting or rebutting. */
-  from: z.string().min(1),
-  /** The claim (or the question's id) supported or rebutted. */
-  to: z.string().min(1),
-  /** `supports` or `rebuts`. */
-  type: z.enum(RELATION_TYPES),
+  /** `<from>--<type>--<to>`: unique in the graph, stable across builds, safe in a URL (see `relationId`). */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:--(?:supports|rebuts|undercuts)--[a-z0-9]+(?:-[a-z0-9]+)*)+$/)
+    .describe('The relation\'s id: "<from>--<type>--<to>". Unique in the graph, stable across builds while its ends keep their ids, safe in a URL.'),
+  /** The claim doing the supporting, rebutting or undercutting. */
+  from: z.string().min(1).describe('The id of the claim that supports, rebuts or undercuts.'),
+  /** The claim (or the question's id) supported or rebutted; for `undercuts`, the id of the relation undercut. */
+  to: z
+    .string()
+    .min(1)
+    .describe('For supports and rebuts: the id of the claim (or of the question) supported or rebutted. For undercuts: the id of the relation undercut, whose bearing on its own target the `from` claim denies.'),
+  /** `supports`, `rebuts` (denies the claim) or `undercuts` (denies that a relation's claim bears on its target). */
+  type: z
+    .enum(RELATION_TYPES)
+    .describe('supports; rebuts: denies the claim `to`; undercuts: denies that relation `to` holds, without denying either of its claims.'),
   /** Our words: why the relation holds. Present on every cross-essay relation. */
-  note: z.string().min(1).optional(),
+  note: z.string().min(1).optional().describe('Our note: why the relation holds. Present on every relation across essays.'),
+  /** True when a fair reader could draw the relation only with help; the note says how. */
+  contestable: z.literal(true).optional().describe('Present (true) when the relation is contestable: a fair reader could draw it only with the help its note gives.'),
 });
 
 /** A validated relation. */

@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { KIND_LABELS as CLAIM_KIND_LABELS } from '../graph/kind-labels.ts';
+import { KIND_LABELS as CLAIM_KIND_LABELS } from '../words/kind-labels.ts';
 
 /** What a search result is: a claim of one of the six kinds, or a whole essay. */
 export type ResultKind = Claim['kind'] | 'essay';

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { copyProject, type ProjectCopy } from '../helpers/build-copy.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkInternalLinks } from '../helpers/internal-links.ts';
 
 const BASE = '/course/argmap/';

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
-import { pageKinds, type PageKind } from '../../scripts/page-kinds.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { pageKinds, type PageKind } from '../../scripts/lib/page-kinds.ts';
 
 /** axe-core rule tags: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

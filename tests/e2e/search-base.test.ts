@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyProject, type ProjectCopy } from '../helpers/build-copy.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 
 const BASE = '/course/argmap/';
 

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');

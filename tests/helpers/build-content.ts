@@ -1,6 +1,6 @@
 import { cp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ROOT, type ProjectCopy } from './build-copy.ts';
+import { ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 /**
  * Puts the content this worktree builds with into a project copy's `content/`: the real essays, or

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST } from './dist.ts';
-import { serveSite, type StaticSite } from './serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 
 /** The built site, served, with a browser and the graph it publishes; ready inside tests. */
 export interface BuiltSite {

@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { extractEssay } from '../../src/graph/extract.ts';
-import { buildGraph, type BuildGraphResult } from '../../src/graph/build-graph.ts';
+import { extractEssay } from '../../src/compile/extract.ts';
+import { buildGraph, type BuildGraphResult } from '../../src/compile/build-graph.ts';
 import { QuestionSchema } from '../../src/schemas/question.ts';
-import { ROOT } from './build-copy.ts';
+import { ROOT } from '../../scripts/lib/project-copy.ts';
 
 /** The good fixture content folder: the background every bad essay is checked against. */
 export const GOOD = join(ROOT, 'tests/fixtures/good');

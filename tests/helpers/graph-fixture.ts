@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { extractEssay } from '../../src/graph/extract.ts';
-import { buildGraph } from '../../src/graph/build-graph.ts';
+import { extractEssay } from '../../src/compile/extract.ts';
+import { buildGraph } from '../../src/compile/build-graph.ts';
 import { QuestionSchema } from '../../src/schemas/question.ts';
 import type { Graph } from '../../src/schemas/graph.ts';
 

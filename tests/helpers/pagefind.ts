@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveSite, type StaticSite } from './serve.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 
 /** One result's loaded data, as `pagefind.js` returns it. */
 export interface PagefindData {

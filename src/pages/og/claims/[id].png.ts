@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { graph } from '../../../lib/site.ts';
-import { describeClaim } from '../../../graph/describe-claim.ts';
+import { describeClaim } from '../../../words/describe-claim.ts';
 import { claimCard } from '../../../og/card-layout.ts';
 import { renderCard } from '../../../og/render-card.ts';
 

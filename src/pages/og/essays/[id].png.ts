@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { graph } from '../../../lib/site.ts';
-import { describeEssay } from '../../../graph/describe-essay.ts';
+import { describeEssay } from '../../../words/describe-essay.ts';
 import { essayCard } from '../../../og/card-layout.ts';
 import { renderCard } from '../../../og/render-card.ts';
 

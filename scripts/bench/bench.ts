@@ -1,0 +1,374 @@
+/**
+ * `npm run bench`: what the site costs to build and to load, against its budgets. Not part of
+ * `npm test` (it takes minutes and measures time, which tests must not).
+ *
+ * Prints: build time (full and graph step); bytes per page kind by type, raw and gzip, as Chromium
+ * loads them; JavaScript required to read an essay; Pagefind bytes for a first query; Lighthouse
+ * (mobile, median of BENCH_RUNS=3) per page kind; and all of it again at 50× content, made by
+ * `scripts/bench/synth.ts`, to show how cost grows.
+ *
+ * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALE=0 to skip the 50× pass;
+ *                           BENCH_MAP=0 to skip the map's own benchmark)
+ * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveSite, type StaticSite } from '../lib/serve.ts';
+import { pageKinds, type PageKind } from '../lib/page-kinds.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SCALE = Number(process.env.BENCH_SCALE ?? 50);
+const KB = 1024;
+
+/** Gzip budgets per page kind at real size (issue 8). */
+const BYTE_BUDGETS: Record<string, number> = { essay: 35 * KB, claim: 25 * KB, 'map (expanded)': 80 * KB, 'map (collapsed)': 80 * KB };
+/** Full build at real size, seconds. */
+const BUILD_BUDGET_S = 20;
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+// ---------- helpers ----------
+
+/** A markdown table. */
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((row) => row.map(String))];
+  const widths = head.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(cells[0]!), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; seconds: number; output: string }> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('close', (code) => done({ code: code ?? 1, seconds: (performance.now() - started) / 1000, output }));
+  });
+}
+
+/** A temporary copy of the project (node_modules linked) to build in. */
+async function projectCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'counterpoint-bench-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    if (existsSync(join(ROOT, entry))) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  await rm(join(dir, 'src/data/graph.json'), { force: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
+  if (contentDir !== join(ROOT, 'content')) {
+    await rm(join(dir, 'content'), { recursive: true });
+    await cp(contentDir, join(dir, 'content'), { recursive: true });
+  }
+  return dir;
+}
+
+// ---------- sections ----------
+
+/**
+ * Build time in seconds: the full `npm run build` cold (a fresh copy, no Astro/Vite cache, as on a
+ * fresh clone), then warm (run again), and the graph step alone.
+ */
+export async function measureBuild(dir: string): Promise<{ cold: number; full: number; graph: number; claims: number }> {
+  const cold = await run('npm', ['run', '--silent', 'build'], dir, { CONTENT_DIR: 'content' });
+  if (cold.code !== 0) throw new Error(`build failed in ${dir}:\n${cold.output.slice(-4000)}`);
+  const full = await run('npm', ['run', '--silent', 'build'], dir, { CONTENT_DIR: 'content' });
+  if (full.code !== 0) throw new Error(`build failed in ${dir}:\n${full.output.slice(-4000)}`);
+  const graph = await run('npm', ['run', '--silent', 'build:graph'], dir, { CONTENT_DIR: 'content' });
+  if (graph.code !== 0) throw new Error(`build:graph failed:\n${graph.output.slice(-2000)}`);
+  const claims = (JSON.parse(await readFile(join(dir, 'src/data/graph.json'), 'utf8')) as { claims: unknown[] }).claims.length;
+  return { cold: cold.seconds, full: full.seconds, graph: graph.seconds, claims };
+}
+
+/** Bytes by resource type for one page, as Chromium loads it (cache off). */
+export interface PageBytes {
+  kind: string;
+  status: number;
+  raw: Record<string, number>;
+  gzip: Record<string, number>;
+}
+
+const TYPES = ['document', 'stylesheet', 'script', 'image', 'font', 'other'] as const;
+
+/** Loads each page kind in Chromium and adds up what it fetched, by type, raw and gzipped. */
+export async function measurePageBytes(browser: Browser, site: StaticSite, kinds: PageKind[]): Promise<PageBytes[]> {
+  const results: PageBytes[] = [];
+  for (const kind of kinds) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const raw: Record<string, number> = Object.fromEntries(TYPES.map((type) => [type, 0]));
+    const gzip: Record<string, number> = Object.fromEntries(TYPES.map((type) => [type, 0]));
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then(
+          (body) => {
+            const resourceType = response.request().resourceType();
+            const type = (TYPES as readonly string[]).includes(resourceType) ? resourceType : 'other';
+            raw[type]! += body.length;
+            gzip[type]! += gzipSync(body, { level: 9 }).length;
+          },
+          () => undefined,
+        ),
+      );
+    });
+    const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    results.push({ kind: kind.name, status: response?.status() ?? 0, raw, gzip });
+    await context.close();
+  }
+  return results;
+}
+
+/** JavaScript needed to read an essay: 0 when the page with JavaScript off shows the same text and claims. */
+export async function measureEssayJs(browser: Browser, site: StaticSite, essayPath: string): Promise<{ required: number; loaded: number; note: string }> {
+  const read = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    let js = 0;
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') js += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(new URL(essayPath.slice(1), site.url).href, { waitUntil: 'networkidle' });
+    const text = await page.evaluate(() => ({
+      claims: document.querySelectorAll('main [data-claim]').length,
+      words: (document.querySelector('main article, main')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+    }));
+    await context.close();
+    return { ...text, js };
+  };
+  const [off, on] = [await read(false), await read(true)];
+  const complete = off.claims === on.claims && off.words >= on.words * 0.98;
+  return {
+    required: complete ? 0 : on.js,
+    loaded: on.js,
+    note: complete ? `JS off: ${off.words} words, ${off.claims} claims, as with JS` : `JS off shows ${off.words}/${on.words} words, ${off.claims}/${on.claims} claims`,
+  };
+}
+
+/** Bytes fetched from /pagefind/ for the first query on the search page. */
+export async function measurePagefind(browser: Browser, site: StaticSite): Promise<{ raw: number; gzip: number; files: number; status: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let raw = 0;
+  let gzip = 0;
+  let files = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
+    pending.push(
+      response.body().then(
+        (body) => {
+          files += 1;
+          raw += body.length;
+          gzip += gzipSync(body, { level: 9 }).length;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  const response = await page.goto(new URL('search/?q=regime+security', site.url).href, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return { raw, gzip, files, status: response?.status() ?? 0 };
+}
+
+/** Lighthouse (mobile, default throttling) scores 0–100 per category, median of `runs`. */
+export async function measureLighthouse(site: StaticSite, path: string, runs: number): Promise<Record<string, number> | string> {
+  const scores: Record<string, number[]> = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, []]));
+  const reportFile = join(tmpdir(), `counterpoint-lighthouse-${process.pid}.json`);
+  for (let n = 0; n < runs; n += 1) {
+    // Async: the static server runs in this process and must keep answering while Lighthouse loads.
+    const result = await run(
+      join(ROOT, 'node_modules/.bin/node'),
+      [
+        join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+        new URL(path.slice(1), site.url).href,
+        '--quiet',
+        '--output=json',
+        `--output-path=${reportFile}`,
+        `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      ],
+      ROOT,
+      { CHROME_PATH: CHROMIUM },
+    );
+    if (result.code !== 0) return `lighthouse failed: ${result.output.split('\n').slice(-3).join(' ').slice(0, 200)}`;
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+    if (report.runtimeError) return `lighthouse: ${report.runtimeError.message}`;
+    for (const category of LIGHTHOUSE_CATEGORIES) scores[category]!.push(Math.round((report.categories[category]?.score ?? 0) * 100));
+  }
+  await rm(reportFile, { force: true });
+  return Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((category) => [category, median(scores[category]!)]));
+}
+
+/**
+ * Replaces a copy's content with synthetic content `factor` times the real size, written by
+ * `scripts/bench/synth.ts <folder> --scale N` (deterministic). Returns why it could not, or undefined.
+ */
+export async function synthesize(dir: string, factor: number): Promise<string | undefined> {
+  if (!existsSync(join(dir, 'scripts/bench/synth.ts'))) return 'scripts/bench/synth.ts is not on this branch yet';
+  const result = await run(join(ROOT, 'node_modules/.bin/node'), ['scripts/bench/synth.ts', join(dir, 'content'), '--scale', String(factor)], dir);
+  return result.code === 0 ? undefined : `scripts/bench/synth.ts failed: ${result.output.slice(-500)}`;
+}
+
+/** The map's own benchmark (scripts/bench/bench-map.ts): layout time, bytes, time to answer a key, real and 50×. */
+export async function mapBenchmark(): Promise<string> {
+  const file = join(ROOT, 'scripts/bench/bench-map.ts');
+  if (!existsSync(file)) return 'not measured: scripts/bench/bench-map.ts is not on this branch yet';
+  // Imported by path: the module arrives with the map branch.
+  const bench = (await import(pathToFileURL(file).href)) as {
+    benchMap: (options: { build?: boolean }) => Promise<unknown[]>;
+    formatMapBench: (rows: unknown[]) => string;
+  };
+  return bench.formatMapBench(await bench.benchMap({ build: true }));
+}
+
+// ---------- the report ----------
+
+interface Pass {
+  label: string;
+  build: { cold: number; full: number; graph: number; claims: number };
+  bytes: PageBytes[];
+  essayJs?: { required: number; loaded: number; note: string };
+  pagefind: { raw: number; gzip: number; files: number; status: number };
+  lighthouse: { kind: string; scores: Record<string, number> | string }[];
+}
+
+async function measurePass(label: string, dir: string, browser: Browser, lighthouseRuns: number): Promise<Pass> {
+  console.error(`bench: ${label}: building…`);
+  const build = await measureBuild(dir);
+  const kinds = await pageKinds(dir);
+  const site = await serveSite(join(dir, 'dist'));
+  try {
+    console.error(`bench: ${label}: page bytes…`);
+    const bytes = await measurePageBytes(browser, site, kinds);
+    const essay = kinds.find((kind) => kind.name === 'essay');
+    const essayJs = essay ? await measureEssayJs(browser, site, essay.path) : undefined;
+    const pagefind = await measurePagefind(browser, site);
+    const lighthouse: Pass['lighthouse'] = [];
+    const seen = new Set<string>();
+    for (const kind of kinds) {
+      if (seen.has(kind.path)) continue;
+      seen.add(kind.path);
+      const status = bytes.find((page) => page.kind === kind.name)?.status;
+      if (status !== 200) {
+        lighthouse.push({ kind: kind.name.replace(/ \(.*\)$/, ''), scores: `not run: HTTP ${status}` });
+        continue;
+      }
+      console.error(`bench: ${label}: lighthouse ${kind.name} ×${lighthouseRuns}…`);
+      lighthouse.push({ kind: kind.name.replace(/ \(.*\)$/, ''), scores: await measureLighthouse(site, kind.path, lighthouseRuns) });
+    }
+    return { label, build, bytes, essayJs, pagefind, lighthouse };
+  } finally {
+    await site.close();
+  }
+}
+
+function printPass(pass: Pass, budgets: boolean): void {
+  console.log(`\n## ${pass.label}\n`);
+  const flag = (seconds: number) => (!budgets ? '' : seconds > BUILD_BUDGET_S ? `✗ over ${BUILD_BUDGET_S} s` : `✓ ≤ ${BUILD_BUDGET_S} s`);
+  console.log(table(['build', 'seconds', 'budget'], [
+    [`full, cold: fresh copy, no cache (npm run build, ${pass.build.claims} claims)`, pass.build.cold.toFixed(1), flag(pass.build.cold)],
+    ['full, warm: the same again', pass.build.full.toFixed(1), flag(pass.build.full)],
+    ['graph step alone (npm run build:graph)', pass.build.graph.toFixed(1), ''],
+  ]));
+  console.log('');
+  const rows = pass.bytes.map((page) => {
+    const total = Object.values(page.gzip).reduce((a, b) => a + b, 0);
+    const budget = BYTE_BUDGETS[page.kind];
+    const flag = page.status !== 200 ? `✗ HTTP ${page.status}` : budgets && budget ? (total > budget ? `✗ over ${kb(budget)}` : `✓ ≤ ${kb(budget)}`) : '';
+    return [
+      page.kind,
+      ...(['document', 'stylesheet', 'script', 'image', 'font', 'other'] as const).map((type) => `${kb(page.raw[type]!)} / ${kb(page.gzip[type]!)}`),
+      `${kb(Object.values(page.raw).reduce((a, b) => a + b, 0))} / ${kb(total)}`,
+      flag,
+    ];
+  });
+  console.log(table(['page kind (KB raw / gzip)', 'HTML', 'CSS', 'JS', 'images', 'fonts', 'other (fetch, wasm)', 'total', 'budget (gzip)'], rows));
+  console.log('');
+  if (pass.essayJs) {
+    console.log(`JavaScript required to read an essay: ${kb(pass.essayJs.required)} KB (target 0; the page loads ${kb(pass.essayJs.loaded)} KB of JS) — ${pass.essayJs.note}`);
+  }
+  console.log(
+    pass.pagefind.status === 200
+      ? `Pagefind bytes for a first query (/search/?q=regime+security): ${kb(pass.pagefind.raw)} KB raw, ${kb(pass.pagefind.gzip)} KB gzip, ${pass.pagefind.files} files`
+      : `Pagefind bytes for a first query: n/a (/search/ answered ${pass.pagefind.status})`,
+  );
+  console.log('');
+  console.log(
+    table(
+      [`Lighthouse mobile, median of ${RUNS}`, ...LIGHTHOUSE_CATEGORIES, 'all 100?'],
+      pass.lighthouse.map(({ kind, scores }) =>
+        typeof scores === 'string'
+          ? [kind, scores, '', '', '', '✗']
+          : [kind, ...LIGHTHOUSE_CATEGORIES.map((category) => scores[category]!), LIGHTHOUSE_CATEGORIES.every((category) => scores[category] === 100) ? '✓' : '✗'],
+      ),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  // Timings mean little on a busy machine: say how busy it was.
+  console.log(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  const browser = await launchBrowser();
+  const copies: string[] = [];
+  try {
+    const real = await projectCopy();
+    copies.push(real);
+    const realPass = await measurePass('Real size', real, browser, RUNS);
+    printPass(realPass, true);
+    if (SCALE > 0) {
+      const big = await projectCopy();
+      copies.push(big);
+      const why = await synthesize(big, SCALE);
+      if (why) {
+        console.log(`\n## ${SCALE}× content\n\nnot measured: ${why}`);
+      } else {
+        const bigPass = await measurePass(`${SCALE}× content`, big, browser, RUNS).catch((cause: unknown) => {
+          // Report and go on: a failed 50× build is a finding, not a reason to lose the rest.
+          const step = /FAILED at step "([^"]+)"/.exec(String(cause))?.[1] ?? 'unknown step';
+          console.log(`\n## ${SCALE}× content\n\nnot measured: the build failed at ${step}:\n${String(cause).split('\n').filter((line) => /error|unknown|FAILED/i.test(line)).slice(0, 5).join('\n')}`);
+          return undefined;
+        });
+        if (bigPass) printGrowth(realPass, bigPass);
+      }
+    }
+    if (process.env.BENCH_MAP !== '0') {
+      console.error('bench: the map (scripts/bench/bench-map.ts)…');
+      const map = await mapBenchmark().catch((cause: unknown) => `not measured: ${String(cause).split('\n')[0]}`);
+      console.log(`\n## The map (scripts/bench/bench-map.ts; it rebuilds this worktree's dist/)\n\n${map}`);
+    }
+  } finally {
+    await browser.close();
+    for (const dir of copies) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The 50× tables, and how build time grew against the number of claims. */
+function printGrowth(realPass: Pass, bigPass: Pass): void {
+  printPass(bigPass, false);
+  const perClaimReal = realPass.build.full / realPass.build.claims;
+  const perClaimBig = bigPass.build.full / bigPass.build.claims;
+  console.log(`\nLoad average after: ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nBuild growth: ${realPass.build.claims} → ${bigPass.build.claims} claims (×${(bigPass.build.claims / realPass.build.claims).toFixed(1)}), ` +
+      `${realPass.build.full.toFixed(1)} s → ${bigPass.build.full.toFixed(1)} s (×${(bigPass.build.full / realPass.build.full).toFixed(1)}); ` +
+      `per claim ${(perClaimReal * 1000).toFixed(0)} ms → ${(perClaimBig * 1000).toFixed(0)} ms: ${perClaimBig <= perClaimReal * 1.1 ? '✓ no worse than linear' : '✗ worse than linear'}`,
+  );
+}
+
+await main();

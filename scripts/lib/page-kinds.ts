@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** One page the gates open in the browser. */
+export interface PageKind {
+  /** Short name for test titles: `essay`, `map (collapsed)`. */
+  name: string;
+  /** Site-relative path with query, without the base. */
+  path: string;
+  /** What to do once the page has loaded, before it is checked (e.g. collapse the map). */
+  prepare?: 'expand-map' | 'collapse-map' | 'await-results';
+}
+
+interface GraphIds {
+  essays: { id: string }[];
+  claims: { id: string }[];
+}
+
+/**
+ * The graph the built site was made from: `dist/graph.json` as published, or the build's own
+ * `src/data/graph.json` while the published copy does not exist yet (both come from the same build).
+ */
+async function builtGraph(root: string): Promise<GraphIds> {
+  for (const file of [join(root, 'dist/graph.json'), join(root, 'src/data/graph.json')]) {
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) return JSON.parse(text) as GraphIds;
+  }
+  throw new Error('no dist/graph.json or src/data/graph.json: run "npm run build" first');
+}
+
+/**
+ * Every kind of page on the site, with real ids from the graph built in `root` (default: this
+ * project). A kind whose page is not built yet is still listed: its gate fails (404), it is never
+ * skipped. Shared by tests/e2e/gates.test.ts and scripts/bench/bench.ts.
+ */
+export async function pageKinds(root = ROOT): Promise<PageKind[]> {
+  const graph = await builtGraph(root);
+  const essay = graph.essays[0];
+  const claim = graph.claims[0];
+  if (!essay || !claim) throw new Error('the built graph has no essay or no claim');
+  return [
+    { name: 'home', path: '/' },
+    { name: 'essay', path: `/essays/${essay.id}/` },
+    { name: 'claim', path: `/claims/${claim.id}/` },
+    { name: 'map (expanded)', path: '/map/', prepare: 'expand-map' },
+    { name: 'map (collapsed)', path: '/map/', prepare: 'collapse-map' },
+    { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
+    { name: 'teach', path: '/teach/' },
+    { name: 'about', path: '/about/' },
+  ];
+}

@@ -1,0 +1,86 @@
+/**
+ * schema.org structured data for essay and claim pages. Only what we know goes in: no URL for the
+ * originals (we have none), dates at the precision the graph gives them, no relation types schema.org
+ * lacks (it has no "supports"/"rebuts" between claims, so relations are left to /graph.json).
+ */
+import type { Claim } from '../schemas/claim.ts';
+import type { GraphEssay } from '../schemas/graph.ts';
+import { SITE_NAME } from '../words/site-name.ts';
+
+/** Absolute URLs a page's structured data refers to. */
+export interface JsonLdUrls {
+  /** The site's home page. */
+  site: string;
+  /** This page (the essay page, or the claim page). */
+  page: string;
+}
+
+type EssayFields = Pick<GraphEssay, 'title' | 'subtitle' | 'author' | 'outlet' | 'published' | 'words'>;
+
+function website(url: string) {
+  return { '@type': 'WebSite', name: SITE_NAME, url };
+}
+
+function person(name: string) {
+  return { '@type': 'Person', name };
+}
+
+/** The essay as an `OpinionNewsArticle` whose `url` is our page. */
+export function essayJsonLd(essay: EssayFields, urls: JsonLdUrls): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'OpinionNewsArticle',
+    '@id': urls.page,
+    url: urls.page,
+    mainEntityOfPage: urls.page,
+    headline: essay.title,
+    ...(essay.subtitle ? { alternativeHeadline: essay.subtitle } : {}),
+    author: person(essay.author),
+    // ISO 8601 at year, month or day precision, as schema.org's Date allows.
+    datePublished: essay.published,
+    publisher: { '@type': 'Organization', name: essay.outlet },
+    isPartOf: website(urls.site),
+    inLanguage: 'en',
+    wordCount: essay.words,
+  };
+}
+
+/**
+ * A claim as a schema.org `Claim`: its exact words, its author (none for an anonymous reader's comment),
+ * and the essay where it appears, linked at the claim's anchor.
+ */
+export function claimJsonLd(
+  claim: Pick<Claim, 'text' | 'kind'>,
+  essay: EssayFields,
+  urls: JsonLdUrls & {
+    /** The claim in its essay: `…/essays/<essay>/#<claim>`. */
+    anchor: string;
+    /** The essay page. */
+    essay: string;
+  },
+): Record<string, unknown> {
+  const reader = claim.kind === 'reader';
+  const article = {
+    '@type': 'OpinionNewsArticle',
+    '@id': urls.essay,
+    url: urls.essay,
+    headline: essay.title,
+    author: person(essay.author),
+    datePublished: essay.published,
+    publisher: { '@type': 'Organization', name: essay.outlet },
+  };
+  // A reader's words appear in a comment on the essay, not in the essay itself.
+  const appearance = reader ? { '@type': 'Comment', url: urls.anchor, parentItem: article } : { '@type': 'CreativeWork', url: urls.anchor, isPartOf: article };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    '@id': urls.page,
+    url: urls.page,
+    text: claim.text,
+    ...(reader ? {} : { author: person(essay.author) }),
+    appearance,
+    firstAppearance: appearance,
+    isPartOf: website(urls.site),
+    inLanguage: 'en',
+  };
+}

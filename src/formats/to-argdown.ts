@@ -1,0 +1,122 @@
+import type { Graph, GraphEssay } from '../schemas/graph.ts';
+import type { Claim } from '../schemas/claim.ts';
+import { exportUrl } from '../urls/export-url.ts';
+import { dateProvenance } from '../words/date-provenance.ts';
+
+/** What `toArgdown` needs besides the graph. */
+export interface ArgdownOptions {
+  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
+  siteUrl: string;
+}
+
+/** Collapses runs of whitespace, as HTML does when it shows the claim; Argdown text is one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// Characters that open Argdown syntax anywhere in a line: references and definitions ([ ] < >),
+// data ({ }), tags and headings (#), bold and italic (* _), mentions (@), comments (/), escapes (\).
+const ALWAYS = new Set(['\\', '[', ']', '<', '>', '{', '}', '#', '*', '_', '@', '/']);
+// ".name." and ":name:" are Argdown shortcodes (":+1:" becomes an emoji), "--" ends an inference,
+// "===" opens front matter: escape the first character only where such a token would start.
+const SHORTCODE = /^[.:][^\s]+?[.:]/;
+
+/**
+ * Escapes text so that Argdown reads it back as exactly that text: a backslash before every
+ * character that could start Argdown syntax. Whitespace is collapsed to single spaces.
+ */
+export function escapeArgdown(text: string): string {
+  const flat = oneLine(text);
+  let out = '';
+  for (let i = 0; i < flat.length; i += 1) {
+    const char = flat[i]!;
+    const rest = flat.slice(i);
+    const escape =
+      ALWAYS.has(char) ||
+      ((char === '.' || char === ':') && SHORTCODE.test(rest)) ||
+      (char === '-' && (rest.startsWith('--') || rest.startsWith('->'))) ||
+      (char === '=' && rest.startsWith('==')) ||
+      // A line may not start with relation, list or number syntax; text always follows a title,
+      // but escape a leading sign anyway so the text survives being moved to a line of its own.
+      (i === 0 && /^[-+(\d]/.test(char));
+    out += escape ? `\\${char}` : char;
+  }
+  return out;
+}
+
+/** A one-line `//` comment (our words); newlines would end it early. */
+function comment(text: string): string {
+  return `// ${oneLine(text)}`;
+}
+
+/** Argdown data: JSON is valid YAML flow syntax, and its quoting keeps any value intact. */
+function data(fields: Record<string, string | number>): string {
+  return `{${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`;
+}
+
+/** The heading text for an essay: author (marked when attributed), title, outlet, date (marked when inferred). */
+function essayHeading(essay: GraphEssay): string {
+  const provenance = dateProvenance(essay);
+  const date = `${essay.published}${provenance ? `, date ${provenance}` : ''}`;
+  const author = essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;
+  return `${author}: ${essay.title} (${essay.outlet}, ${date})`;
+}
+
+/**
+ * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
+ * question as the root statement, then one `#` section per essay (in reading order) holding one
+ * statement per claim, titled by its id (`[greene-regime-security]: text`), with its outgoing
+ * relations as `+>` (supports) and `->` (rebuts) lines. Reader claims sit in a `##` section under
+ * the essay they answer. Our notes on relations are `//` comments above the relation they explain.
+ */
+export function toArgdown(graph: Graph, options: ArgdownOptions): string {
+  const lines: string[] = [];
+  const authors = graph.essays.map((essay) => essay.author);
+  lines.push(
+    '===',
+    `title: ${JSON.stringify('Counterpoint: four essays on negotiating with Russia, mapped claim by claim')}`,
+    `subTitle: ${JSON.stringify(graph.question.text)}`,
+    `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
+    '===',
+    '',
+    comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
+    comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
+    '',
+    `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: exportUrl('/', options.siteUrl) })}`,
+    '',
+  );
+
+  const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
+  const statement = (claim: Claim): string[] => {
+    const fields: Record<string, string | number> = {
+      kind: claim.kind,
+      essay: claim.essay,
+      n: claim.n,
+      url: exportUrl(claim.url, options.siteUrl),
+      anchor: exportUrl(claim.anchor, options.siteUrl),
+    };
+    const block = [`[${claim.id}]: ${escapeArgdown(claim.text)} ${data(fields)}`];
+    for (const relation of outgoing.get(claim.id) ?? []) {
+      if (relation.note) block.push(`  ${comment(`Counterpoint note: ${relation.note}`)}`);
+      block.push(`  ${relation.type === 'supports' ? '+>' : '->'} [${relation.to}]`);
+    }
+    return [...block, ''];
+  };
+
+  const byEssay = Map.groupBy(graph.claims, (claim) => claim.essay);
+  for (const essay of graph.essays) {
+    const claims = byEssay.get(essay.id) ?? [];
+    lines.push(`# ${escapeArgdown(essayHeading(essay))}`, '');
+    lines.push(comment(`Counterpoint summary: ${essay.summary}`));
+    if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
+    if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
+    lines.push(comment(`Stance on the question: ${essay.stance} pressing for negotiations. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
+    for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
+    const readers = claims.filter((item) => item.kind === 'reader');
+    if (readers.length > 0) {
+      lines.push(`## ${escapeArgdown(`Reader comments on ${essay.title}`)}`, '');
+      for (const claim of readers) lines.push(...statement(claim));
+    }
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}

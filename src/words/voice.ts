@@ -1,0 +1,33 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { GraphEssay } from '../schemas/graph.ts';
+import { authorLabel } from './claim-labels.ts';
+
+/** Whose words and whose position a claim is, as every page, card, citation and export words it. */
+export interface ClaimVoice {
+  /** Whose position it is: the essay's author, the holder a reported claim names, or "a reader". */
+  holder: string;
+  /** Who reports it, for `reported` claims: the essay's author. */
+  reporter?: string;
+  /**
+   * One phrase for labels and cards: "Samuel A. Greene", "Charap and Shapiro’s view, as Samuel A. Greene
+   * reports it", "a view Samuel A. Greene argues against", "a reader".
+   */
+  phrase: string;
+  /** For a sentence's subject after "By": the author (never credited with a reported view) or "a reader". */
+  byline: string;
+}
+
+/**
+ * Says whose a claim is. A `reported` claim is a position the author states in order to answer it:
+ * it is credited to its holder (or to no one, "a view … argues against"), and the author is named
+ * only as the one who reports it. A reader's claim is a reader's, never the author's.
+ */
+export function claimVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<GraphEssay, 'author' | 'authorBasis'>): ClaimVoice {
+  const author = authorLabel(essay);
+  if (claim.kind === 'reader') return { holder: 'a reader', phrase: 'a reader', byline: 'a reader' };
+  if (claim.kind === 'reported') {
+    const phrase = claim.holder ? `${claim.holder}’s view, as ${author} reports it` : `a view ${author} argues against`;
+    return { holder: claim.holder ?? `those ${author} argues against`, reporter: author, phrase, byline: phrase };
+  }
+  return { holder: author, phrase: author, byline: author };
+}

@@ -1,0 +1,38 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { DIST, distPages } from '../../helpers/dist.ts';
+
+/** The Nu HTML Checker's jar, as the vnu-jar package ships it. */
+const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+
+/** One message of vnu's `--format json` output. */
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+describe('Nu HTML Checker', () => {
+  test('finds no errors in any HTML page of dist/', async () => {
+    const pages = await distPages();
+    const result = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    assert.equal(result.error, undefined, `cannot run java (install a JRE: bash .ci/run does): ${result.error?.message}`);
+    // vnu writes its JSON report to stderr.
+    const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
+    const errors = report.messages
+      .filter((message) => message.type === 'error' || message.subType === 'fatal' || message.type === 'non-document-error')
+      .map((message) => `${message.url ? relative(DIST, new URL(message.url).pathname) : '?'}:${message.lastLine ?? 0}:${message.firstColumn ?? 0}: ${message.message}${message.extract ? `  «${message.extract.trim()}»` : ''}`);
+    assert.deepEqual(errors, []);
+    assert.equal(result.status, 0, `vnu exited ${result.status} checking ${pages.length} pages`);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Builds a copy of the project with SITE and BASE set, as a course would host it, and checks that previews,
+ * canonical links, structured data and citations use the public origin and the subpath.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { copyProject, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
+
+const SITE = 'https://teach.example.edu';
+const BASE = '/course/argmap/';
+
+describe('previews and citations under SITE and BASE', () => {
+  let copy: ProjectCopy;
+  let claimId: string;
+  before(async () => {
+    copy = await copyProject();
+    const result = copy.run('build', { SITE, BASE });
+    assert.equal(result.status, 0, `build failed:\n${result.stderr.slice(-3000)}`);
+    const graph = JSON.parse(readFileSync(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: Array<{ id: string }> };
+    claimId = graph.claims[0]!.id;
+  });
+  after(() => copy?.dispose());
+
+  test('a claim page points og:url, canonical and og:image at the public origin under the base', () => {
+    const $ = cheerio.load(readFileSync(join(copy.dir, 'dist/claims', claimId, 'index.html'), 'utf8'));
+    const page = `${SITE}${BASE}claims/${claimId}/`;
+    assert.equal($('link[rel="canonical"]').attr('href'), page);
+    assert.equal($('meta[property="og:url"]').attr('content'), page);
+    assert.equal($('meta[property="og:image"]').attr('content'), `${SITE}${BASE}og/claims/${claimId}.png`);
+    const data = JSON.parse($('script[type="application/ld+json"]').text());
+    assert.equal(data.url, page);
+    assert.ok(String(data.appearance.url).startsWith(`${SITE}${BASE}essays/`));
+    assert.equal($('a[href$="cite.bib"]').attr('href'), `${BASE}claims/${claimId}/cite.bib`);
+  });
+
+  test('the .bib and .ris cite our page on the public origin', () => {
+    const bib = readFileSync(join(copy.dir, 'dist/claims', claimId, 'cite.bib'), 'utf8');
+    assert.ok(bib.includes(`url = {${SITE}${BASE}claims/${claimId}/}`), bib);
+    const ris = readFileSync(join(copy.dir, 'dist/claims', claimId, 'cite.ris'), 'utf8');
+    assert.ok(ris.includes(`UR  - ${SITE}${BASE}claims/${claimId}/\r\n`), ris);
+  });
+
+  test('the home page uses the site card under the base', () => {
+    const $ = cheerio.load(readFileSync(join(copy.dir, 'dist/index.html'), 'utf8'));
+    assert.equal($('meta[property="og:image"]').attr('content'), `${SITE}${BASE}og/site.png`);
+    assert.equal($('link[rel="canonical"]').attr('href'), `${SITE}${BASE}`);
+  });
+});

@@ -1,0 +1,108 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { GraphSchema } from '../../../src/schemas/graph.ts';
+import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../../scripts/lib/serve.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
+const html = await readFile(resolve(root, 'dist/teach/index.html'), 'utf8');
+const $ = cheerio.load(html);
+const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
+
+/** The claim a link points at, when it points at one: /claims/<id>/, /essays/<essay>/#<id> or /map/#<id>. */
+function linkedClaim(link: string): { id: string; essay?: string } | undefined {
+  const url = new URL(link, `http://x${base}teach/`);
+  const path = url.pathname.slice(base.length - 1);
+  const claimPage = /^\/claims\/([^/]+)\/$/.exec(path);
+  if (claimPage) return { id: claimPage[1]! };
+  const essay = /^\/essays\/([^/]+)\/$/.exec(path);
+  if (essay && url.hash) return { id: decodeURIComponent(url.hash.slice(1)), essay: essay[1]! };
+  if (path === '/map/' && url.hash && url.hash !== '#') return { id: decodeURIComponent(url.hash.slice(1)) };
+  return undefined;
+}
+
+describe('/teach/', () => {
+  const claimLinks = $('a[href]').map((_, element) => $(element).attr('href')!).get().map(linkedClaim).filter((link) => link !== undefined);
+
+  test('links to at least 8 distinct claims', () => {
+    assert.ok(new Set(claimLinks.map((link) => link.id)).size >= 8, `only ${new Set(claimLinks.map((link) => link.id)).size} claims linked`);
+  });
+
+  test('every claim link points at a claim in graph.json (and at its own essay)', () => {
+    const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
+    for (const link of claimLinks) {
+      const claim = claims.get(link.id);
+      assert.ok(claim, `link to unknown claim "${link.id}"`);
+      if (link.essay) assert.equal(link.essay, claim.essay, `${link.id} is in ${claim.essay}`);
+    }
+  });
+
+  test('quotes claims only in their exact words', () => {
+    const texts = new Set(graph.claims.map((claim) => claim.text));
+    const quotes = $('q').map((_, element) => $(element).text()).get();
+    assert.ok(quotes.length >= 8);
+    for (const quote of quotes) assert.ok(texts.has(quote), `not a claim's exact words: ${quote}`);
+  });
+
+  test('marks the guide as ours and lists the essays in the order written, with reading time and date', () => {
+    assert.match($('.teach__byline').text(), /Reading guide by the Counterpoint editors/);
+    const titles = $('.guide-essay h3 a').map((_, element) => $(element).text()).get();
+    const byDate = [...graph.essays].sort((a, b) => a.published.localeCompare(b.published)).map((essay) => essay.title);
+    assert.deepEqual(titles, byDate);
+    $('.guide-essay').each((_, section) => {
+      const meta = $(section).find('.meta').first().text();
+      assert.match(meta, /about \d+ min/);
+      const questions = $(section).find('.guide-questions > li');
+      assert.ok(questions.length >= 3 && questions.length <= 5, `${questions.length} questions`);
+      questions.each((_, question) => assert.ok($(question).find('a[data-claim-link]').length >= 1));
+    });
+    // Every date not printed in a capture carries its marker: inferred, or from outside the captures.
+    const inferred = graph.essays.filter((essay) => essay.publishedInferred || essay.publishedOutside).length;
+    assert.equal($('.guide-essay .inferred').length, inferred);
+  });
+
+  test('links each export and two map exercises', () => {
+    for (const file of ['graph.json', 'graph.argdown', 'graph.aif.json', 'claims.csv']) {
+      assert.ok($(`a[href="${base}${file}"]`).length >= 1, `links ${file}`);
+    }
+    assert.equal($('.teach__exercises > li').length, 2);
+    assert.ok($('.teach__exercises a[href*="/map/#"]').length >= 2);
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let site: StaticSite;
+    before(async () => {
+      browser = await launchBrowser();
+      site = await serveSite(resolve(root, 'dist'), base);
+    });
+    after(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`has no axe violations and no horizontal scroll at 360 px (${colorScheme})`, async () => {
+        const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme });
+        await page.goto(`${site.url}teach/`);
+        const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+          return result.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, []);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0);
+        await page.close();
+      });
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { ROOT } from '../../../scripts/lib/project-copy.ts';
+
+/** Runs the graph step as `npm run build:graph` does, from the project root. */
+function buildGraph(contentDir: string, graphOut: string) {
+  const result = spawnSync(process.execPath, ['scripts/build-graph.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, GRAPH_OUT: graphOut },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('scripts/build-graph.ts', () => {
+  test('prints every error of a broken content folder at once, exits 1 and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-out-'));
+    try {
+      const out = join(dir, 'graph.json');
+      await writeFile(out, '{"previous":true}\n');
+      const run = buildGraph('tests/fixtures/bad/many-errors', out);
+      assert.equal(run.status, 1);
+      const at = 'tests/fixtures/bad/many-errors/essays';
+      assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+        `${at}/first.md:6:1: error: frontmatter field "published": "Dec 2022" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2022-12" or "2022-12-22"`,
+        `${at}/first.md:12:84: error: unknown claim kind "premise" on "first-keep": use one of thesis, reason, evidence, concession, reported, reader`,
+        `${at}/first.md:14:1: error: supports names unknown claim "second-thessis": did you mean "second-thesis"?`,
+        `${at}/first.md:16:1: warning: claim "first-lonely" has no relation: say what it supports or rebuts`,
+        `${at}/second.md:12:1: error: thesis "second-thesis" is not linked to the question: add supports="question" or rebuts="question"`,
+        `${at}/second.md:12:62: error: claim "second-empty" wraps no words: put the essay's words inside the brackets`,
+        `${at}/second.md:14:1: error: duplicate claim id "first-more": first used at ${at}/first.md:14:1; give this claim an id of its own`,
+        `${at}/second.md:18:1: error: claim id "Reader_Costs" is not kebab-case: use lower-case letters, digits and single hyphens, e.g. "greene-regime-security"`,
+        '',
+        'build-graph: 7 errors; nothing written. Fix them and run again.',
+      ]);
+      assert.equal(run.stdout, '');
+      assert.equal(await readFile(out, 'utf8'), '{"previous":true}\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('names the missing question file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-out-'));
+    try {
+      const run = buildGraph('tests/fixtures/bad/no-question', join(dir, 'graph.json'));
+      assert.equal(run.status, 1);
+      assert.equal(
+        run.stderr.split('\n')[0],
+        'tests/fixtures/bad/no-question/question.json:1:1: error: the central question is missing: write {"id": "question", "text": "…?"} in this file',
+      );
+      await assert.rejects(readFile(join(dir, 'graph.json')), { code: 'ENOENT' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('writes the graph of good content and prints what it wrote', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-out-'));
+    try {
+      const out = join(dir, 'graph.json');
+      const run = buildGraph('tests/fixtures/good', out);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, '');
+      assert.match(run.stdout, /^build-graph: 3 essays, 13 claims, 18 relations \(4 across essays\) -> /);
+      const expected = await readFile(join(ROOT, 'tests/fixtures/good/expected-graph.json'), 'utf8');
+      assert.equal(await readFile(out, 'utf8'), expected);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('prints a warning for a claim with no relation, and still writes the graph', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-warn-'));
+    try {
+      await cp(join(ROOT, 'tests/fixtures/good'), join(dir, 'content'), { recursive: true });
+      const essay = join(dir, 'content/essays/gamma.md');
+      const text = await readFile(essay, 'utf8');
+      await writeFile(essay, `${text}\nAlso :claim[nobody answers this]{#gamma-lonely kind=evidence}.\n`);
+      const out = join(dir, 'graph.json');
+      const run = buildGraph(join(dir, 'content'), out);
+      assert.equal(run.status, 0, run.stderr);
+      const line = text.split('\n').length + 1;
+      assert.equal(run.stderr, `${relative(ROOT, essay)}:${line}:6: warning: claim "gamma-lonely" has no relation: say what it supports or rebuts\n`);
+      const graph = JSON.parse(await readFile(out, 'utf8')) as { claims: { id: string }[] };
+      assert.ok(graph.claims.some((claim) => claim.id === 'gamma-lonely'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
+import { serveSite } from '../../../scripts/lib/serve.ts';
+import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { PublishedSchema, type Published } from '../../../src/schemas/published.ts';
+
+// One copy of the project with the small fixture as its content; the tests run in order on it.
+const CONTENT = 'fixture';
+const env = { CONTENT_DIR: CONTENT };
+let copy: ProjectCopy;
+let browser: Browser;
+
+const readLedger = async (): Promise<Published> => PublishedSchema.parse(JSON.parse(await readFile(join(copy.dir, CONTENT, 'published.json'), 'utf8')));
+const writeLedger = (ledger: Published) => copy.write(`${CONTENT}/published.json`, `${JSON.stringify(ledger, null, 2)}\n`);
+const essay = (name: string) => readFile(join(copy.dir, CONTENT, 'essays', name), 'utf8');
+const page = async (path: string) => cheerio.load(await readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8'));
+
+before(async () => {
+  copy = await copyProject();
+  await cp(join(ROOT, 'tests/fixtures/good'), join(copy.dir, CONTENT), { recursive: true });
+  await copy.remove(`${CONTENT}/published.json`);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await copy?.dispose();
+});
+
+describe('npm run ledger', () => {
+  test('records every claim id as live, and adds only new ids on a second run', async () => {
+    const first = copy.run('ledger', env);
+    assert.equal(first.status, 0, first.stderr);
+    const ledger = await readLedger();
+    const graph = JSON.parse(await readFile(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: { id: string; url: string; anchor: string }[] };
+    assert.deepEqual(ledger.claims.map((entry) => [entry.id, entry.url, entry.anchor, entry.status]), graph.claims.map((claim) => [claim.id, claim.url, claim.anchor, 'live']));
+
+    await copy.write(`${CONTENT}/essays/beta.md`, `${await essay('beta.md')}\n:claim[A new claim.]{#beta-new kind=reason supports=beta-thesis}\n`);
+    const second = copy.run('ledger', env);
+    assert.equal(second.status, 0, second.stderr);
+    const grown = await readLedger();
+    assert.deepEqual(grown.claims.slice(0, ledger.claims.length), ledger.claims);
+    assert.deepEqual(grown.claims.slice(ledger.claims.length).map((entry) => entry.id), ['beta-new']);
+  });
+});
+
+describe('the ledger in the build', () => {
+  test('fails when a published id disappears without an entry, naming the id and what to do', async () => {
+    // Rename a claim (and the relation that names it) and drop another, as an editor might.
+    const rename = (text: string) => text.replaceAll('alpha-ceasefire', 'alpha-ceasefire-record');
+    await copy.write(`${CONTENT}/essays/alpha.md`, rename(await essay('alpha.md')));
+    await copy.write(`${CONTENT}/essays/beta.md`, rename(await essay('beta.md')).replace('\n:claim[A new claim.]{#beta-new kind=reason supports=beta-thesis}\n', '\nA new claim.\n'));
+    const result = copy.run('build:graph', env);
+    assert.notEqual(result.status, 0);
+    assert.match(result.stderr, /published\.json:\d+:\d+: error: published claim "alpha-ceasefire" .*"status": "renamed", "to": "<new id>"/);
+    assert.match(result.stderr, /error: published claim "beta-new"/);
+  });
+
+  test('builds a redirect for a renamed id, an alias anchor in the essay, and a page for a removed id', async () => {
+    const ledger = await readLedger();
+    const claims = ledger.claims.map((entry) =>
+      entry.id === 'alpha-ceasefire' ? { ...entry, status: 'renamed' as const, to: 'alpha-ceasefire-record', note: 'Renamed in a test.' }
+        : entry.id === 'beta-new' ? { ...entry, status: 'removed' as const, note: 'Removed in a test.' }
+          : entry,
+    );
+    await writeLedger({ ...ledger, claims });
+    const built = copy.run('ledger', env);
+    assert.equal(built.status, 0, built.stderr);
+    assert.deepEqual((await readLedger()).claims.map((entry) => entry.id).slice(-1), ['alpha-ceasefire-record']);
+    const build = copy.run('build', env);
+    assert.equal(build.status, 0, build.stderr);
+
+    const moved = await page('claims/alpha-ceasefire');
+    assert.match(moved('meta[http-equiv="refresh"]').attr('content') ?? '', /^0; url=\/claims\/alpha-ceasefire-record\/$/);
+    assert.equal(moved('link[rel="canonical"]').attr('href'), 'http://localhost:4321/claims/alpha-ceasefire-record/');
+    assert.equal(moved('main a[href="/claims/alpha-ceasefire-record/"]').length > 0, true);
+
+    const removed = await page('claims/beta-new');
+    assert.match(removed('main').text(), /no longer marked/);
+    assert.equal(removed('main a[href="/essays/beta/"]').length > 0, true);
+    assert.match(removed('main').text(), /Removed in a test\./);
+
+    const essayPage = await page('essays/alpha');
+    assert.equal(essayPage('#alpha-ceasefire').next().attr('id'), 'alpha-ceasefire-record');
+
+    // The old anchor lands on the claim and highlights it, with no JavaScript.
+    const site = await serveSite(join(copy.dir, 'dist'));
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 700 }, javaScriptEnabled: false });
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}essays/alpha/#alpha-ceasefire`);
+      const [highlighted, plain] = await tab.evaluate(() => {
+        const style = (id: string) => {
+          const computed = getComputedStyle(document.getElementById(id)!);
+          return `${computed.backgroundColor} ${computed.outlineStyle}`;
+        };
+        return [style('alpha-ceasefire-record'), style('alpha-thesis')];
+      });
+      assert.notEqual(highlighted, plain);
+      await tab.goto(`${site.url}claims/alpha-ceasefire/`);
+      await tab.waitForURL(/\/claims\/alpha-ceasefire-record\/$/);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
+});

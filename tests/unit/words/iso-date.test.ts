@@ -1,0 +1,21 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { longDate, parseIsoDate, siteDate, slashDate } from '../../../src/words/iso-date.ts';
+
+describe('parseIsoDate', () => {
+  test('keeps the precision it is given', () => {
+    assert.deepEqual(parseIsoDate('2022'), { year: 2022 });
+    assert.deepEqual(parseIsoDate('2022-11'), { year: 2022, month: 11 });
+    assert.deepEqual(parseIsoDate('2022-07-29'), { year: 2022, month: 7, day: 29 });
+  });
+
+  test('rejects anything else', () => {
+    assert.throws(() => parseIsoDate('29/07/2022'), /not an ISO date/);
+  });
+
+  test('formats at that precision for Chicago, Highwire/RIS and the site', () => {
+    assert.deepEqual(['2022', '2022-11', '2022-07-29'].map((iso) => longDate(parseIsoDate(iso))), ['2022', 'November 2022', 'July 29, 2022']);
+    assert.deepEqual(['2022', '2022-11', '2022-07-29'].map((iso) => slashDate(parseIsoDate(iso))), ['2022', '2022/11', '2022/07/29']);
+    assert.equal(siteDate(parseIsoDate('2022-12-22')), '22 December 2022');
+  });
+});

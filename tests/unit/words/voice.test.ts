@@ -1,0 +1,24 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimVoice } from '../../../src/words/voice.ts';
+
+const greene = { author: 'Samuel A. Greene', authorBasis: 'attributed' as const };
+const evans = { author: 'Ryan Evans', authorBasis: 'byline' as const };
+
+describe('claimVoice', () => {
+  test('credits a reported view to its holder, and names the author only as reporting it', () => {
+    const voice = claimVoice({ kind: 'reported', holder: 'Charap and Shapiro' }, greene);
+    assert.equal(voice.phrase, 'Charap and Shapiro’s view, as Samuel A. Greene (attributed) reports it');
+    assert.equal(voice.holder, 'Charap and Shapiro');
+    assert.equal(voice.reporter, 'Samuel A. Greene (attributed)');
+  });
+
+  test('words a reported view with no named holder as one the author argues against', () => {
+    assert.equal(claimVoice({ kind: 'reported' }, evans).phrase, 'a view Ryan Evans argues against');
+  });
+
+  test('credits the author with their own claims, and a reader with a reader’s', () => {
+    assert.equal(claimVoice({ kind: 'reason' }, evans).phrase, 'Ryan Evans');
+    assert.equal(claimVoice({ kind: 'reader' }, greene).phrase, 'a reader');
+  });
+});
