@@ -2,6 +2,7 @@ import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { exportUrl } from '../urls/export-url.ts';
 import { dateProvenance } from '../words/date-provenance.ts';
+import { stanceLabel } from '../words/stance-label.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
@@ -110,7 +111,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     lines.push(comment(`Counterpoint summary: ${essay.summary}`));
     if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
     if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
-    lines.push(comment(`Stance on the question: ${essay.stance} pressing for negotiations. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
+    lines.push(comment(`Stance on the question: ${stanceLabel(essay)}. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
     for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
     const readers = claims.filter((item) => item.kind === 'reader');
     if (readers.length > 0) {

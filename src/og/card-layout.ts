@@ -5,9 +5,12 @@
 import type { ClaimDescription } from '../words/describe-claim.ts';
 import type { EssayDescription } from '../words/describe-essay.ts';
 import { essayDateLabel } from '../words/describe-essay.ts';
-import { authorLabel, stanceLabel } from '../words/claim-labels.ts';
+import { authorLabel } from '../words/author-name.ts';
+import { stanceSentence } from '../words/stance-label.ts';
+import { capitalise } from '../words/capitalise.ts';
+import { countOf } from '../words/count-words.ts';
 import { SITE_NAME } from '../words/site-name.ts';
-import { truncateText } from '../words/truncate-text.ts';
+import { shortenText } from '../words/shorten-text.ts';
 import { h, type CardNode } from './card-node.ts';
 
 /** Card size: what Open Graph and Twitter's large card expect. */
@@ -56,7 +59,7 @@ function stancePill(stance: 'for' | 'against', text: string): CardNode {
 
 /** One claim: its words large, then kind, who said it, the essay and the essay's stance. */
 export function claimCard(description: ClaimDescription): CardNode {
-  const words = `“${truncateText(description.claim.text, 380)}”`;
+  const words = `“${shortenText(description.claim.text, { max: 380 })}”`;
   const { fontSize, lines } = quoteSize(words.length);
   const stance = description.essay.stance;
   return frame(
@@ -72,7 +75,7 @@ export function claimCard(description: ClaimDescription): CardNode {
         h('div', { fontSize: 28, fontWeight: 600, lineClamp: 1 }, description.byline),
         h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, description.source),
       ),
-      stancePill(stance, `Essay ${stanceLabel(stance)}`),
+      stancePill(stance, `Essay ${stanceSentence(description.essay)}`),
     ),
   );
 }
@@ -85,8 +88,8 @@ export function essayCard({ essay }: EssayDescription): CardNode {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', gap: 16 },
-      h('div', { fontFamily: SERIF, fontWeight: 600, fontSize: 72, lineHeight: 1.1, lineClamp: 3 }, truncateText(essay.title, 90)),
-      ...(essay.subtitle ? [h('div', { fontSize: 32, color: COLORS.muted, lineClamp: 2 }, truncateText(essay.subtitle, 110))] : []),
+      h('div', { fontFamily: SERIF, fontWeight: 600, fontSize: 72, lineHeight: 1.1, lineClamp: 3 }, shortenText(essay.title, { max: 90 })),
+      ...(essay.subtitle ? [h('div', { fontSize: 32, color: COLORS.muted, lineClamp: 2 }, shortenText(essay.subtitle, { max: 110 }))] : []),
     ),
     h(
       'div',
@@ -95,9 +98,9 @@ export function essayCard({ essay }: EssayDescription): CardNode {
         'div',
         { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
         h('div', { fontSize: 30, fontWeight: 600, lineClamp: 1 }, authorLabel(essay)),
-        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${truncateText(essay.outlet, 80)} · ${essayDateLabel(essay)}`),
+        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${shortenText(essay.outlet, { max: 80 })} · ${essayDateLabel(essay)}`),
       ),
-      stancePill(essay.stance, stanceLabel(essay.stance).replace(/^argues/, 'Argues')),
+      stancePill(essay.stance, capitalise(stanceSentence(essay))),
     ),
   );
 }
@@ -108,6 +111,6 @@ export function siteCard(question: string, essayCount: number): CardNode {
     undefined,
     topRow(undefined),
     h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize: 64, lineHeight: 1.15, lineClamp: 4 }, question),
-    h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${essayCount} essays, mapped claim by claim: who argues what, and who answers whom.`),
+    h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${capitalise(countOf(essayCount, 'essay'))}, mapped claim by claim: who argues what, and who answers whom.`),
   );
 }

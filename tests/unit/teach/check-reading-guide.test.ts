@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { checkReadingGuide } from '../../../src/teach/check-reading-guide.ts';
 import { readingGuide } from '../../../src/teach/reading-guide.ts';
-import { readingMinutes } from '../../../src/teach/reading-minutes.ts';
+
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 
 describe('checkReadingGuide', () => {
@@ -25,14 +25,5 @@ describe('checkReadingGuide', () => {
     assert.deepEqual(dates, [...dates].sort());
     assert.equal(graph.essays.find((essay) => essay.id === readingGuide.essays[0]!.essay)?.author, 'Ryan Evans');
     assert.equal(new Set(readingGuide.essays.map((entry) => entry.essay)).size, graph.essays.length);
-  });
-});
-
-describe('readingMinutes', () => {
-  test('rounds up at 230 words a minute and never says 0', () => {
-    assert.equal(readingMinutes(230), 1);
-    assert.equal(readingMinutes(231), 2);
-    assert.equal(readingMinutes(0), 1);
-    assert.equal(readingMinutes(1485), 7);
   });
 });
