@@ -3,6 +3,8 @@ import type { Claim } from '../schemas/claim.ts';
 import { exportUrl } from '../urls/export-url.ts';
 import { dateProvenance } from '../words/date-provenance.ts';
 import { stanceLabel } from '../words/stance-label.ts';
+import { siteTagline } from '../words/site-tagline.ts';
+import { SITE_NAME } from '../words/site-name.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
@@ -75,7 +77,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
   const authors = graph.essays.map((essay) => essay.author);
   lines.push(
     '===',
-    `title: ${JSON.stringify('Counterpoint: four essays on negotiating with Russia, mapped claim by claim')}`,
+    `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
     `subTitle: ${JSON.stringify(graph.question.text)}`,
     `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
     '===',

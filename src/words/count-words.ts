@@ -10,7 +10,16 @@ export function numberWord(count: number): string {
   return count < SMALL.length ? SMALL[count]! : count.toLocaleString('en');
 }
 
+/** How `countOf` writes the number. */
+export interface CountOptions {
+  /** The plural noun, when it is not the singular plus "s". */
+  plural?: string;
+  /** Figures even below ten ("5 claims"), for dense lines of figures such as "1,474 words · 5 claims". */
+  figures?: boolean;
+}
+
 /** "four essays", "one essay", "12 claims": a count with its noun, plural unless the count is one. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${numberWord(count)} ${count === 1 ? singular : plural}`;
+export function countOf(count: number, singular: string, options: CountOptions = {}): string {
+  const number = options.figures ? count.toLocaleString('en') : numberWord(count);
+  return `${number} ${count === 1 ? singular : (options.plural ?? `${singular}s`)}`;
 }

@@ -81,6 +81,8 @@ export function stanceOptionLabel(stance: Stance, essays: readonly StanceOf[], f
  */
 export function stanceTally(essays: readonly StanceOf[], options: { verb?: boolean } = {}): string {
   const parts: string[] = [];
+  // After a bare stance, the next bare one needs only its preposition: "one for pressing for negotiations, three against".
+  let previousBare = false;
   for (const stance of Object.keys(STANCE_LABELS) as Stance[]) {
     const mine = essays.filter((essay) => essay.stance === stance);
     if (mine.length === 0) continue;
@@ -89,10 +91,13 @@ export function stanceTally(essays: readonly StanceOf[], options: { verb?: boole
     const count = numberWord(mine.length);
     if (mine.length === 1 && scoped.length === 1) {
       parts.push(`${count} ${verb}${stanceLabel(mine[0]!)}`);
+      previousBare = false;
       continue;
     }
     const which = scoped.map((essay) => `${essay.author ? `${essay.author}: ` : ''}${stanceLabel(essay)}`);
-    parts.push(`${count} ${verb}${STANCE_LABELS[stance].long}${which.length > 0 ? ` (${which.length === mine.length ? '' : 'among them '}${which.join('; ')})` : ''}`);
+    const bare = previousBare && which.length === 0 ? stance : STANCE_LABELS[stance].long;
+    parts.push(`${count} ${verb}${bare}${which.length > 0 ? ` (${which.length === mine.length ? '' : 'among them '}${which.join('; ')})` : ''}`);
+    previousBare = which.length === 0;
   }
   return parts.join(parts.some((part) => part.includes(',')) ? '; ' : ', ');
 }
