@@ -61,9 +61,12 @@ export function parseReadingGuide(text: string, file: string): ReadingGuideRead 
   const parsed = ReadingGuideSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue) =>
-        error(placeOf(issue.path), `reading guide${issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}: ${issue.message}`),
-      ),
+      problems: parsed.error.issues.map((issue) => {
+        // An unknown key is placed at the key's own line, not at the start of the object holding it.
+        const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+        const fix = issue.code === 'unrecognized_keys' ? ': remove it or check the spelling' : '';
+        return error(placeOf(path), `reading guide${issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}: ${issue.message}${fix}`);
+      }),
     };
   }
   return { source: { file, guide: parsed.data, placeOf }, problems: [] };

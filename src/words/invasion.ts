@@ -11,9 +11,13 @@ export const INVASION_MONTH = '2022-02';
 /** The invasion as the site names it in a sentence. */
 export const INVASION_PHRASE = 'Russia’s full-scale invasion of Ukraine in February 2022';
 
-/** True when the essay was written before the full-scale invasion (at month precision). */
+/**
+ * True when the essay is known to have been written before the full-scale invasion: compared at month
+ * precision, and an essay dated only "2022" is not known to be before.
+ */
 export function writtenBeforeInvasion(essay: Pick<GraphEssay, 'published'>): boolean {
-  return essay.published.slice(0, 7) < INVASION_MONTH;
+  const month = essay.published.slice(0, 7);
+  return month.length === 7 ? month < INVASION_MONTH : month < INVASION_MONTH.slice(0, 4);
 }
 
 /**
