@@ -53,8 +53,12 @@ function topRow(label: string | undefined): CardNode {
   );
 }
 
+/**
+ * The essay's stance in words. A scoped stance ("for talks to forestall an invasion, on condition …")
+ * is long: the pill takes at most half the row or so and wraps to two lines, so the byline beside it keeps room.
+ */
 function stancePill(stance: 'for' | 'against', text: string): CardNode {
-  return h('div', { display: 'flex', flexShrink: 0, fontSize: 24, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 999, padding: '6px 18px' }, text);
+  return h('div', { display: 'flex', flexShrink: 1, maxWidth: 600, fontSize: 24, lineHeight: 1.25, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 22, padding: '6px 18px', lineClamp: 2 }, text);
 }
 
 /** One claim: its words large, then kind, who said it, the essay and the essay's stance. */
@@ -71,8 +75,8 @@ export function claimCard(description: ClaimDescription): CardNode {
       { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
-        h('div', { fontSize: 28, fontWeight: 600, lineClamp: 1 }, description.byline),
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0, gap: 6 },
+        h('div', { fontSize: 28, fontWeight: 600, lineClamp: 2 }, description.byline),
         h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, description.source),
       ),
       stancePill(stance, `Essay ${stanceSentence(description.essay)}`),
@@ -96,7 +100,7 @@ export function essayCard({ essay }: EssayDescription): CardNode {
       { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0, gap: 6 },
         h('div', { fontSize: 30, fontWeight: 600, lineClamp: 1 }, authorLabel(essay)),
         h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${shortenText(essay.outlet, { max: 80 })} · ${essayDateLabel(essay)}`),
       ),
