@@ -21,6 +21,13 @@ export const RELATION_VERBS: Record<RelationType, string> = {
   undercuts: 'undercuts',
 };
 
+/** What a claim does to its target under each relation type, after "A claim that supports …" (ours). */
+export const RELATION_MEANINGS: Record<RelationType, string> = {
+  supports: 'gives a reason to accept the other claim',
+  rebuts: 'denies the other claim',
+  undercuts: 'leaves a claim standing and denies that it bears on what it is used for',
+};
+
 /** The direction a relation has when read from its other end. */
 export function incomingDirection(type: RelationType): RelationDirection {
   return type === 'supports' ? 'supported-by' : type === 'rebuts' ? 'rebutted-by' : 'undercut-by';
