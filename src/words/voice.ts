@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { authorLabel } from './claim-labels.ts';
+import { authorLabel } from './author-name.ts';
 
 /** Whose words and whose position a claim is, as every page, card, citation and export words it. */
 export interface ClaimVoice {

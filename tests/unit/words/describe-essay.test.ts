@@ -25,7 +25,7 @@ describe('describeEssay', () => {
   });
 
   test('describes the card image with title, author and stance', () => {
-    assert.match(describeEssay(graph, 'talks').imageAlt, /“Call Them Out by Negotiating” by Ryan Q\. Evans.*argues for negotiations/);
+    assert.match(describeEssay(graph, 'talks').imageAlt, /“Call Them Out by Negotiating” by Ryan Q\. Evans.*argues for pressing for negotiations\.$/);
   });
 
   test('rejects an unknown essay', () => {
