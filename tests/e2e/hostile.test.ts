@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildContentDir, copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
-import { launchBrowser } from '../../../scripts/lib/browser.ts';
-import { serveSite, type StaticSite } from '../../../scripts/lib/serve.ts';
-import { distPages, type DistPage } from '../../helpers/dist.ts';
-import { CLAIM_ID_MAX_LENGTH } from '../../../src/schemas/claim.ts';
+import { buildContentDir, copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { distPages, type DistPage } from '../helpers/dist.ts';
+import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 const ESSAY_ID = 'hostile-essay';
