@@ -3,7 +3,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
 import type { ClashQuestion, ClashQuestions } from '../schemas/clash-questions.ts';
 import { closest as nearest, distance } from 'fastest-levenshtein';
-import { shortQuote } from './claim-relations.ts';
+import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { shortVoice } from '../words/reading-words.ts';
 
 /** One clash: a claim in one essay that rebuts or undercuts a claim in another. */
@@ -68,7 +68,7 @@ export function claimClashes(graph: Graph, id: string): Array<Clash & { title: s
 
 /** "Kagan rebuts Evans: “Talks could delay an invasion …”": a clash's title, whose each side is as `shortVoice` words it. */
 export function clashTitle(clash: Clash): string {
-  return `${shortVoice(clash.from, clash.fromEssay)} ${clash.type} ${shortVoice(clash.to, clash.toEssay)}: “${shortQuote(clash.to.text, 70)}”`;
+  return `${shortVoice(clash.from, clash.fromEssay)} ${clash.type} ${shortVoice(clash.to, clash.toEssay)}: “${shortenText(clash.to.text, { ...QUOTATION_CUT, max: 72 })}”`;
 }
 
 /** A problem with the grouping file: where (a path into the YAML) and what to do. */

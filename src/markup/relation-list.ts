@@ -1,7 +1,10 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Graph } from '../schemas/graph.ts';
-import { DIRECTION_LABELS, QUESTION_HREF, shortQuote, type ClaimRelation } from '../graph/claim-relations.ts';
+import { QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
+import { DIRECTION_LABELS } from '../words/relation-labels.ts';
+import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
+import { answerLabel } from '../words/stance-label.ts';
 import { claimVoice } from '../words/voice.ts';
 import { READING_WORDS as W, shortVoice } from '../words/reading-words.ts';
 
@@ -32,7 +35,7 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
   const { graph, link, essay, full = false, linkTo = 'anchor' } = options;
   const essays = new Map(graph.essays.map((item) => [item.id, item]));
   const claims = new Map(graph.claims.map((item) => [item.id, item]));
-  const quote = (text: string) => `“${full ? text : shortQuote(text)}”`;
+  const quote = (text: string) => `“${full ? text : shortenText(text, QUOTATION_CUT)}”`;
 
   const item = (relation: ClaimRelation): Element => {
     const children: ElementContent[] = [
@@ -43,7 +46,7 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
     if (relation.question || !other) {
       children.push(
         h('a', { href: link(QUESTION_HREF) }, W.question),
-        { type: 'text', value: relation.direction === 'supports' ? W.questionYes : relation.direction === 'rebuts' ? W.questionNo : '' },
+        { type: 'text', value: relation.direction === 'supports' || relation.direction === 'rebuts' ? ` (${answerLabel(relation.direction, essay === undefined ? undefined : essays.get(essay))})` : '' },
       );
     } else {
       const otherEssay = relation.otherEssay ?? essays.get(other.essay);

@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { KIND_LABELS, READERS_AUTHOR, type ResultKind } from './labels.ts';
+import { READERS_AUTHOR } from './labels.ts';
+import { entryKindLabel, type EntryKind } from '../words/kind-labels.ts';
 import { claimVoice } from '../words/voice.ts';
 
 /** The filters every search record carries; their names are the search page's URL parameters. */
@@ -22,7 +23,7 @@ export interface SearchFields {
  * filed under the essay they answer, but not under its author or stance: a reader wrote them.
  */
 export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
-  const kind: ResultKind = claim?.kind ?? 'essay';
+  const kind: EntryKind = claim?.kind ?? 'essay';
   const byReader = kind === 'reader';
   const author = byReader ? READERS_AUTHOR : essay.author;
   return {
@@ -31,7 +32,7 @@ export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
       essay: essay.title,
       // Whose it is: a reported view is its holder's, as the author reports it (never the author's own).
       author: claim ? claimVoice(claim, essay).phrase : essay.author,
-      kind: KIND_LABELS[kind],
+      kind: entryKindLabel(kind),
     },
     filters: {
       essay: essay.id,

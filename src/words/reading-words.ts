@@ -21,8 +21,6 @@ export const READING_WORDS = {
   contestable: 'contestable',
   contestableTitle: 'A fair reader could draw this relation only with the help our note gives; see the method page.',
   question: 'the central question',
-  questionYes: ' (yes: press for talks)',
-  questionNo: ' (no: do not press for talks)',
   sameEssayBy: (n: number) => `claim ${n}, this essay`,
   undercutsAs: 'as a reason for',
   undercutBearing: 'denies that this claim bears on',

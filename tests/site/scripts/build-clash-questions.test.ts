@@ -21,7 +21,7 @@ describe('npm run build with a stale content/clash-questions.yaml', () => {
     const wrong = `${match[2]}x`;
     await copy.write(file, text.replace(match[0], `${match[1]}${wrong}`));
     const lines = text.slice(0, match.index).split('\n');
-    const place = `${lines.length}:${match[1].length + 1}`;
+    const place = `${lines.length}:${match[1]!.length + 1}`;
     const run = copy.run('build');
     assert.notEqual(run.status, 0);
     const output = `${run.stdout}\n${run.stderr}`;

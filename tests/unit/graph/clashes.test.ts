@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimClashes, crossEssayClashes, groupClashes } from '../../../src/graph/clashes.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
-import { claim, smallGraph } from '../ledger/fixture-graph.ts';
+import { claim, smallGraph } from '../../helpers/graph-fixture.ts';
 
 /** smallGraph plus d (essay f) supporting c, and e (essay e) undercutting that support. */
 function graph(): Graph {

@@ -5,7 +5,7 @@ import * as cheerio from 'cheerio';
 import { relationList } from '../../../src/markup/relation-list.ts';
 import { claimRelations } from '../../../src/graph/claim-relations.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
-import { claim, smallGraph } from '../ledger/fixture-graph.ts';
+import { claim, smallGraph } from '../../helpers/graph-fixture.ts';
 
 /** smallGraph where c (essay f) is a view f reports, held by "Someone Else", and d undercuts b's support of a. */
 function graph(): Graph {
@@ -13,7 +13,7 @@ function graph(): Graph {
   return {
     ...base,
     relations: [
-      ...base.relations.map((relation) => (relation.id === 'c--rebuts--a' ? { ...relation, contestable: true as const } : relation)),
+      ...base.relations.map((relation: Graph["relations"][number]) => (relation.id === 'c--rebuts--a' ? { ...relation, contestable: true as const } : relation)),
       { id: 'd--undercuts--b--supports--a', from: 'd', to: 'b--supports--a', type: 'undercuts', note: 'Our note on d.' },
     ],
   };
