@@ -19,8 +19,8 @@ const COMMON = new Set([
  * Searches for a half-remembered phrase. Pagefind returns only pages holding every word of a query,
  * so one word the reader remembers wrongly ("freeze the *front* lines") hides the claim they want.
  * This runs the query as given; then, for three words or more, each uncommon word on its own, and
- * adds the pages holding at least half of those words (two at least), most words first, then by the
- * sum of Pagefind's scores. Pages holding every word come first, in Pagefind's own order.
+ * adds the pages holding at least two of those words, by the sum of Pagefind's scores for them (which
+ * weigh rare words above common ones). Pages holding every word come first, in Pagefind's own order.
  */
 export async function relaxedSearch<R extends ScoredResult>(search: SearchFn<R>, query: string): Promise<R[]> {
   const exact = await search(query);
@@ -38,7 +38,8 @@ export async function relaxedSearch<R extends ScoredResult>(search: SearchFn<R>,
       near.set(result.id, kept);
     }
   }
-  const enough = Math.max(2, Math.ceil(uncommon.length / 2));
-  const ranked = [...near.values()].filter((entry) => entry.count >= enough).sort((a, b) => b.count - a.count || b.score - a.score);
+  // Pagefind's score for one word already weighs how rare the word is (a claim holding "delay" and
+  // "invasion" beats one holding "talks" and "could"), so near matches rank by the sum of their scores.
+  const ranked = [...near.values()].filter((entry) => entry.count >= 2).sort((a, b) => b.score - a.score || b.count - a.count);
   return [...exact, ...ranked.map((entry) => entry.result)];
 }

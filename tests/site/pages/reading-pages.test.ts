@@ -7,6 +7,7 @@ import { ROOT } from '../../../scripts/lib/project-copy.ts';
 import { GraphSchema, type Graph } from '../../../src/schemas/graph.ts';
 import { readCaptures } from '../../../src/io/read-captures.ts';
 import { QUESTION_HREF } from '../../../src/graph/claim-relations.ts';
+import { stanceTitle } from '../../../src/words/stance-label.ts';
 
 // Reads the built site (npm test builds first) and the graph it publishes.
 let graph: Graph;
@@ -28,6 +29,21 @@ describe('essay pages', () => {
       const to = graph.claims.find((claim) => claim.id === relation.to);
       const fromNote = (await page(from.anchor.split('#')[0]!))(`details[data-note-for="${from.id}"]`);
       if (fromNote.length !== 1) missing.push(`no note for ${from.id}`);
+      if (relation.type === 'undercuts') {
+        // An undercut's target is a relation: the note links to that relation's claim, and that claim's note links back.
+        const target = graph.relations.find((item) => item.id === relation.to);
+        const bearer = graph.claims.find((claim) => claim.id === target?.from);
+        if (!bearer) {
+          missing.push(`${relation.id}: no undercut relation`);
+          continue;
+        }
+        if (fromNote.find(`.relation--undercuts a[href$="${bearer.anchor}"]`).length !== 1) missing.push(`${from.id} undercuts ${bearer.id}`);
+        const $bearer = await page(bearer.anchor.split('#')[0]!);
+        const item = $bearer(`details[data-note-for="${bearer.id}"] .relation--undercut-by`).filter((_, element) => $bearer(element).find(`a[href$="${from.anchor}"]`).length === 1);
+        if (item.length !== 1) missing.push(`${bearer.id} undercut-by ${from.id}`);
+        if (relation.note && !item.find('.our-note').text().includes(relation.note)) missing.push(`our note on ${from.id} undercutting ${relation.to}`);
+        continue;
+      }
       if (!to) {
         if (fromNote.find(`.relation--${relation.type} a[href$="${QUESTION_HREF}"]`).length !== 1) missing.push(`${from.id} -> question`);
         continue;
@@ -58,7 +74,8 @@ describe('essay pages', () => {
       assert.ok(header.includes(essay.summary) && /Our summary/.test(header), essay.url);
       assert.equal(/attributed, not in the capture/.test(header), essay.authorBasis === 'attributed', essay.url);
       assert.equal(/inferred from the text/.test(header), essay.publishedInferred, essay.url);
-      assert.match(header, essay.stance === 'for' ? /For pressing for negotiations/ : /Against pressing for negotiations/);
+      // The stance as the site words it, with its scope where the essay has one.
+      assert.ok(header.includes(stanceTitle(essay)), `${essay.url}: ${stanceTitle(essay)}`);
     }
   });
 

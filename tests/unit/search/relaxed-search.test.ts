@@ -30,7 +30,7 @@ describe('relaxedSearch', () => {
     await relaxedSearch(async (query) => (asked.push(query), []), 'freeze the front lines');
     assert.deepEqual(asked, ['freeze the front lines', 'freeze', 'front', 'lines']);
   });
-  test('ranks near matches by how many of the words they hold', async () => {
+  test('ranks near matches by the sum of their scores for the words they hold', async () => {
     const scores: Record<string, Record<string, number>> = { alpha: { x: 1 }, beta: { x: 1, y: 1 }, gamma: { x: 5 }, delta: { y: 1 } };
     const toy = async (query: string) => Object.entries(scores[query] ?? {}).map(([id, score]) => ({ id, score }));
     const ids = (await relaxedSearch(toy, 'alpha beta gamma delta')).map((result) => result.id);
