@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimRelations } from '../../../src/graph/claim-relations.ts';
 import { splitContext } from '../../../src/words/split-context.ts';
-import { smallGraph } from '../ledger/fixture-graph.ts';
+import { smallGraph } from '../../helpers/graph-fixture.ts';
 
 describe('claimRelations', () => {
   test('lists relations both ways, outgoing first, with the other claim, its essay and our note', () => {

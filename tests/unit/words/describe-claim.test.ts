@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeClaim, TITLE_MAX } from '../../../src/words/describe-claim.ts';
 import { DESCRIPTION_MAX } from '../../../src/words/describe-essay.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 
