@@ -6,6 +6,7 @@
 import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
 import { KIND_LABELS } from '../search/labels.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -55,7 +56,7 @@ if (root && form && input && status && list && more) {
   let filtersLoaded: Promise<unknown> = Promise.resolve();
   const loadPagefind = (): Promise<Pagefind> => {
     loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
       // Main thread, no worker: for an index this small the worker's own 43 KB script and start-up
       // cost more than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
       await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
