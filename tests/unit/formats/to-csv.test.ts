@@ -14,18 +14,18 @@ const at = (path: string) => absoluteUrl(path, { site: new URL(SITE).origin, bas
 describe('toCsv', () => {
   test('writes one row per claim with its relations (fixture)', async () => {
     const graph = await fixtureGraph();
-    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }));
+    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }), SITE);
   });
 
   test('writes one row per claim with its relations (real essays)', async () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../../content'));
-    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }));
+    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }), SITE);
   });
 
   test('quotes commas, quotes and line breaks in a claim so the row stays one record', async () => {
     const graph = await fixtureGraph();
     graph.claims[0]!.text = 'He said, “no” and "never"\nthen left';
-    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }));
+    assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }), SITE);
   });
 
   test('leaves the url and anchor cells empty when the build has no SITE', async () => {
