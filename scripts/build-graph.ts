@@ -9,6 +9,7 @@ import { writeFile, rename, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readContent } from '../src/compile/read-content.ts';
 import { formatProblem } from '../src/compile/problem.ts';
+import { isCrossEssay } from '../src/graph/cross-essay.ts';
 import { checkLedger } from './ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,10 +32,7 @@ async function main(): Promise<number> {
   // Write then rename, so a crash never leaves half a graph for Astro to read.
   await writeFile(`${outFile}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
   await rename(`${outFile}.tmp`, outFile);
-  const cross = graph.relations.filter((relation) => {
-    const essayOf = (id: string) => graph.claims.find((claim) => claim.id === id)?.essay;
-    return relation.to !== graph.question.id && essayOf(relation.from) !== essayOf(relation.to);
-  }).length;
+  const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation)).length;
   console.log(
     `build-graph: ${graph.essays.length} essays, ${graph.claims.length} claims, ${graph.relations.length} relations (${cross} across essays) -> ${show(outFile)}`,
   );
