@@ -58,4 +58,30 @@ describe('first paint in one round trip', () => {
       await page.close();
     });
   }
+
+  test('an essay on a phone, whose off-screen paragraphs are skipped (content-visibility), still finds their words and scrolls to a #claim at the end', async () => {
+    const graph = (await (await fetch(new URL('graph.json', site.url))).json()) as { claims: { id: string; essay: string; text: string; anchor: string }[] };
+    const essay = kinds.find((kind) => kind.name === 'essay')!;
+    const last = graph.claims.filter((claim) => essay.path.includes(`/${claim.essay}/`)).at(-1)!;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL(essay.path.slice(1), site.url).href, { waitUntil: 'load' });
+    const skipped = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!.closest('.essay-body > *')!).contentVisibility, last.id);
+    assert.equal(skipped, 'auto', 'the last claim’s paragraph is one the browser may skip');
+    const words = last.text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+    // The words may also be quoted in a note above; find on, as a reader pressing Enter would.
+    const found = await page.evaluate(([text, id]) => {
+      const find = (window as unknown as { find(text: string): boolean }).find.bind(window);
+      for (let n = 0; n < 100 && find(text!); n += 1) {
+        const claim = document.getSelection()?.anchorNode?.parentElement?.closest('.claim');
+        if (claim?.id === id) return id;
+      }
+      return undefined;
+    }, [words, last.id]);
+    assert.equal(found, last.id, `find-in-page finds “${words}” in the last claim`);
+    await page.goto(new URL(last.anchor.slice(1), site.url).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector(':target') !== null);
+    const box = await page.evaluate((id) => { const rect = document.getElementById(id)!.getBoundingClientRect(); return { top: rect.top, bottom: rect.bottom, height: innerHeight }; }, last.id);
+    assert.ok(box.top >= 0 && box.top < box.height / 2, `the claim is near the top of the screen: ${JSON.stringify(box)}`);
+    await page.close();
+  });
 });
