@@ -257,7 +257,8 @@ async function measurePass(label: string, dir: string, browser: Browser, lightho
   console.error(`bench: ${label}: building…`);
   const build = await measureBuild(dir);
   const kinds = await pageKinds(dir);
-  const site = await serveSite(join(dir, 'dist'));
+  // Gzip on the wire, as every static host serves: Lighthouse's simulated slow 4G goes by transfer size.
+  const site = await serveSite(join(dir, 'dist'), '/', { gzip: true });
   try {
     console.error(`bench: ${label}: page bytes…`);
     const bytes = await measurePageBytes(browser, site, kinds);

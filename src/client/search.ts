@@ -221,10 +221,16 @@ if (root && form && input && status && list && more) {
   });
 
   fromUrl();
-  // Whoever opens the search page is about to search: fetch Pagefind now, not on the first keystroke.
-  loadPagefind().catch(() => {
-    // run() reports a failure when a search needs it.
-    loading = undefined;
-  });
-  void run();
+  // Whoever opens the search page is about to search: fetch Pagefind now, not on the first keystroke;
+  // but after the first frame is painted (rAF, then a task), so its start-up on the main thread never
+  // holds back the page's first screen (Lighthouse counted it as the intro's render delay).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      loadPagefind().catch(() => {
+        // run() reports a failure when a search needs it.
+        loading = undefined;
+      });
+      void run();
+    }),
+  );
 }
