@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveSite, type StaticSite } from '../lib/serve.ts';
 import { pageKinds, type PageKind } from '../lib/page-kinds.ts';
+import { buildContentDir, copyProject, type ProjectCopy } from '../lib/project-copy.ts';
 import { formatPhone, phoneProfile } from './phone.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -63,22 +64,6 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('close', (code) => done({ code: code ?? 1, seconds: (performance.now() - started) / 1000, output }));
   });
-}
-
-/** A temporary copy of the project (node_modules linked) to build in. */
-async function projectCopy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'counterpoint-bench-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    if (existsSync(join(ROOT, entry))) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  await rm(join(dir, 'src/data/graph.json'), { force: true });
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
-  if (contentDir !== join(ROOT, 'content')) {
-    await rm(join(dir, 'content'), { recursive: true });
-    await cp(contentDir, join(dir, 'content'), { recursive: true });
-  }
-  return dir;
 }
 
 // ---------- sections ----------
@@ -332,15 +317,15 @@ async function main(): Promise<void> {
   // Timings mean little on a busy machine: say how busy it was.
   console.log(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   const browser = await launchBrowser();
-  const copies: string[] = [];
+  const copies: ProjectCopy[] = [];
   try {
-    const real = await projectCopy();
+    const real = await copyProject({ content: buildContentDir() });
     copies.push(real);
-    const realPass = await measurePass('Real size', real, browser, RUNS);
+    const realPass = await measurePass('Real size', real.dir, browser, RUNS);
     printPass(realPass, true);
     if (process.env.BENCH_PHONE !== '0') {
       console.error('bench: the phone profile (scripts/bench/phone.ts)…');
-      const phone = await phoneProfile(browser, join(real, 'dist'), await pageKinds(real), PHONE_RUNS)
+      const phone = await phoneProfile(browser, join(real.dir, 'dist'), await pageKinds(real.dir), PHONE_RUNS)
         .then(async ({ results, close }) => {
           await close();
           return formatPhone(results, PHONE_RUNS, table);
@@ -349,13 +334,13 @@ async function main(): Promise<void> {
       console.log(`\n## On a phone (real size)\n\n${phone}`);
     }
     if (SCALE > 0) {
-      const big = await projectCopy();
+      const big = await copyProject();
       copies.push(big);
-      const why = await synthesize(big, SCALE);
+      const why = await synthesize(big.dir, SCALE);
       if (why) {
         console.log(`\n## ${SCALE}× content\n\nnot measured: ${why}`);
       } else {
-        const bigPass = await measurePass(`${SCALE}× content`, big, browser, RUNS).catch((cause: unknown) => {
+        const bigPass = await measurePass(`${SCALE}× content`, big.dir, browser, RUNS).catch((cause: unknown) => {
           // Report and go on: a failed 50× build is a finding, not a reason to lose the rest.
           const step = /FAILED at step "([^"]+)"/.exec(String(cause))?.[1] ?? 'unknown step';
           console.log(`\n## ${SCALE}× content\n\nnot measured: the build failed at ${step}:\n${String(cause).split('\n').filter((line) => /error|unknown|FAILED/i.test(line)).slice(0, 5).join('\n')}`);
@@ -371,7 +356,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const dir of copies) await rm(dir, { recursive: true, force: true });
+    for (const copy of copies) await copy.dispose();
   }
 }
 
