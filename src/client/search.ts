@@ -8,6 +8,7 @@ import { FILTER_NAMES } from '../search/search-fields.ts';
 import { WHOLE_ESSAY_LABEL } from '../words/kind-labels.ts';
 import { searchSite } from '../search/search-site.ts';
 import type { SiteWords } from '../search/suggest.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -59,7 +60,7 @@ if (root && form && input && status && list && more && suggestion) {
   let filtersLoaded: Promise<unknown> = Promise.resolve();
   const loadPagefind = (): Promise<Pagefind> => {
     loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
       // Main thread, no worker: for an index this small the worker's own 43 KB script and start-up
       // cost more than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
       await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
@@ -259,11 +260,17 @@ if (root && form && input && status && list && more && suggestion) {
   });
 
   fromUrl();
-  // Whoever opens the search page is about to search: fetch Pagefind and the word list now, not on the first keystroke.
-  void loadWords();
-  loadPagefind().catch(() => {
-    // run() reports a failure when a search needs it.
-    loading = undefined;
-  });
-  void runSearch();
+  // Whoever opens the search page is about to search: fetch Pagefind and the word list now, not on the first keystroke;
+  // but after the first frame is painted (rAF, then a task), so its start-up on the main thread never
+  // holds back the page's first screen (Lighthouse counted it as the intro's render delay).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void loadWords();
+      loadPagefind().catch(() => {
+        // runSearch() reports a failure when a search needs it.
+        loading = undefined;
+      });
+      void runSearch();
+    }),
+  );
 }

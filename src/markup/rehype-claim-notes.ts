@@ -10,6 +10,7 @@ import { KIND_LABELS } from '../words/kind-labels.ts';
 import { FOLD_DIRECTIONS, READING_WORDS as W, joinNames, shortVoice } from '../words/reading-words.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
 import { relationList } from './relation-list.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */
 const PHRASING_HOSTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt']);
@@ -48,8 +49,7 @@ export function noteId(claimId: string): string {
 export function rehypeClaimNotes(options: RehypeClaimNotesOptions) {
   if (!options?.graph) throw new Error('rehypeClaimNotes: pass the graph in the options ({ graph })');
   const { graph, ledger } = options;
-  const base = (options.base ?? '/').replace(/\/$/, '');
-  const link = (path: string) => `${base}${path}`;
+  const link = (path: string) => pathWithBase(path, options.base ?? '/');
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
 
