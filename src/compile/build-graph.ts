@@ -5,9 +5,8 @@ import { relationId, type Relation } from '../schemas/relation.ts';
 import { GraphSchema, type Graph, type GraphEssay } from '../schemas/graph.ts';
 import type { ExtractedEssay, ExtractedRelation } from './extract.ts';
 import { error, warning, sortProblems, type Place, type Problem } from './problem.ts';
+import { RESERVED_IDS, RESERVED_ID_PREFIXES } from './reserved-ids.ts';
 
-/** Element ids the essay page uses itself; a claim id must not take one. */
-export const RESERVED_IDS = ['main', 'content', 'top', 'essay', 'comments', 'notes', 'search', 'site-search', 'claims-appendix', 'question'] as const;
 
 /** What `buildGraph` needs. */
 export interface BuildGraphInput {
@@ -56,8 +55,22 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
         rejected.add(claim.id);
         continue;
       }
-      if (reserved.has(claim.id)) {
-        problems.push(error(claim.place, `claim id "${claim.id}" is reserved for the page itself: choose another`));
+      const prefix = RESERVED_ID_PREFIXES.find((start) => claim.id.startsWith(start));
+      if (reserved.has(claim.id) || prefix) {
+        problems.push(
+          error(
+            claim.place,
+            `claim id "${claim.id}" ${prefix ? `starts with "${prefix}", which the site's pages use for their own ids` : 'is an id the site\'s pages use themselves'}, so a link to #${claim.id} would land on the page's element, not the claim: choose another`,
+          ),
+        );
+        rejected.add(claim.id);
+        continue;
+      }
+      const heading = essay.slugs.find((slug) => slug.id === claim.id);
+      if (heading) {
+        problems.push(
+          error(claim.place, `claim id "${claim.id}" is the id the heading at ${where(heading.place)} gets on the page (from its words), so a link to #${claim.id} would land on the heading: choose another`),
+        );
         rejected.add(claim.id);
         continue;
       }

@@ -55,22 +55,23 @@ export function attributeErrorMessage(error: AttributeError, what: string, place
     const place = placeOf(offset);
     return `line ${place.line}, column ${place.column}`;
   };
-  const owner = what.startsWith('"') ? `${what}'s` : `${what}'s`;
+  // "the claim's attributes" / "the attributes of :::tweet"
+  const attrs = what.startsWith('"') ? `the attributes of ${what.slice(1, -1)}` : `${what}'s attributes`;
   switch (error.kind) {
     case 'unclosed-brace':
-      return `${owner} attributes have no closing "}": add "}" after the last attribute`;
+      return `${attrs} have no closing "}": add "}" after the last attribute`;
     case 'unclosed-quote':
       return `the ${error.quote} that opens the value of ${error.name}= is never closed: add the closing ${error.quote}`;
     case 'stray-quote':
       return error.after
-        ? `this ${error.quote} ends the value of ${error.after.name}= early ("${error.after.value}"), so ${owner} attributes do not parse: a quoted value cannot hold its own quote mark; write it as &quot; or wrap the value in ${error.quote === '"' ? "'…'" : '"…"'}`
-        : `a stray ${error.quote} in ${owner} attributes: quote a value right after its "=", as name="value"`;
+        ? `this ${error.quote} ends the value of ${error.after.name}= early ("${error.after.value}"), so ${attrs} do not parse: a quoted value cannot hold its own quote mark; write it as &quot; or wrap the value in ${error.quote === '"' ? "'…'" : '"…"'}`
+        : `a stray ${error.quote} in ${attrs}: quote a value right after its "=", as name="value"`;
     case 'bad-shortcut':
       return error.token.length === 1
-        ? `"${error.token}" with no name after it in ${owner} attributes: write ${error.token === '#' ? '#the-id' : '.the-class'} or remove it`
-        : `"${error.token}" is not read as ${error.token.startsWith('#') ? 'an id' : 'a class'}: "${error.char}" cannot stand in one${error.char === '.' ? ' ("." starts a class name)' : ''}, so ${owner} attributes do not parse; ids use lower-case letters, digits and single hyphens`;
+        ? `"${error.token}" with no name after it in ${attrs}: write ${error.token === '#' ? '#the-id' : '.the-class'} or remove it`
+        : `"${error.token}" is not read as ${error.token.startsWith('#') ? 'an id' : 'a class'}: "${error.char}" cannot stand in one${error.char === '.' ? ' ("." starts a class name)' : ''}, so ${attrs} do not parse; ids use lower-case letters, digits and single hyphens`;
     default:
-      return `unexpected "${error.char}" at ${where(error.offset)} in ${owner} attributes: write them as #id, name=value or name="value", separated by spaces`;
+      return `unexpected "${error.char}" at ${where(error.offset)} in ${attrs}: write them as #id, name=value or name="value", separated by spaces`;
   }
 }
 
