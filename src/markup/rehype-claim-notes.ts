@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Root, Element, ElementContent, Parents } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
-import { PublishedSchema, type Published } from '../schemas/published.ts';
+import type { Published } from '../schemas/published.ts';
 import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
 import { KIND_LABELS } from '../words/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
+import { readPublished } from '../io/read-published.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */
 const PHRASING_HOSTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt']);
@@ -18,7 +19,7 @@ export interface RehypeClaimNotesOptions {
   base?: string;
   /** The argument graph; read from `src/data/graph.json` under the working directory when omitted. */
   graph?: Graph;
-  /** The ledger; read from `$CONTENT_DIR/published.json` when omitted (none when missing). */
+  /** The ledger; read with `readPublished` (src/io) when omitted. */
   ledger?: Published;
 }
 
@@ -157,12 +158,5 @@ function readGraph(): Graph {
 }
 
 function readLedger(): Published | undefined {
-  const file = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'published.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return PublishedSchema.parse(JSON.parse(text));
+  return readPublished();
 }
