@@ -38,8 +38,14 @@ export function nearestPassage(haystack: string, needle: string): Passage | unde
     if (i >= size) add(words[i - size]!.word, -1);
     if (i >= size - 1) scores.push({ at: i - size + 1, common });
   }
+  // Windows that run past the end: the passage may be the haystack's last few words.
+  for (let at = words.length - size + 1; at < words.length; at++) {
+    add(words[at - 1]!.word, -1);
+    scores.push({ at, common });
+  }
   const best = scores.sort((a, b) => b.common - a.common || a.at - b.at).slice(0, 8);
-  if (!best[0] || best[0].common === 0) return undefined;
+  // Too little in common to be the same passage reworded: say nothing like it is there.
+  if (!best[0] || best[0].common < Math.max(1, Math.ceil(wanted.length * 0.3))) return undefined;
   let chosen: Passage | undefined;
   let score = Infinity;
   for (const { at } of best) {
@@ -78,8 +84,10 @@ export function markDifference(from: string, to: string): string {
   const parts = diffWords(from, to);
   return parts
     .map((part, index) => {
-      if (part.removed) return `[-${part.value.trim()}-]`;
-      if (part.added) return `{+${part.value.trim()}+}`;
+      // Spaces around a change stay outside its marks: "Nothing [-at all.-]".
+      const pad = (text: string, mark: string) => `${/^\s/.test(text) ? ' ' : ''}${mark}${/\s$/.test(text) ? ' ' : ''}`;
+      if (part.removed) return pad(part.value, `[-${part.value.trim()}-]`);
+      if (part.added) return pad(part.value, `{+${part.value.trim()}+}`);
       const words = part.value.split(/(\s+)/);
       // Keep six words of context next to each change.
       const keep = 12;

@@ -121,12 +121,16 @@ export async function readContent(contentDir: string, show: (path: string) => st
   const recordsFile = join(contentDir, 'captures.json');
   let records: Capture[] = [];
   let recordsText = '';
+  let recordsValid = true;
   const recordsRead = await readText(recordsFile);
   if (recordsRead.ok) {
     recordsText = recordsRead.text;
     const parsed = parseCaptures(recordsText);
     if (parsed.ok) records = parsed.captures;
-    else for (const problem of parsed.problems) fail(recordsFile, problem.message, problem.line, problem.column);
+    else {
+      recordsValid = false;
+      for (const problem of parsed.problems) fail(recordsFile, problem.message, problem.line, problem.column);
+    }
   } else if (!/does not exist/.test(recordsRead.message)) {
     fail(recordsFile, recordsRead.message, recordsRead.line, recordsRead.column);
   }
@@ -134,7 +138,8 @@ export async function readContent(contentDir: string, show: (path: string) => st
   const canDraw = await readCardFonts(options.fontDir ?? resolve(process.cwd(), 'src/og/fonts'));
   const extra = [
     ...problems,
-    ...checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText }),
+    // Without valid records every chrome line would be reported as missing: fix captures.json first.
+    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText }) : []),
     ...(canDraw ? checkCardGlyphs(essays, canDraw) : []),
   ];
   if (essays.length === 0) return { problems: sortProblems(extra) };
