@@ -194,7 +194,15 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
     // An essay with no body is reported as such by the extractor; "no thesis" would only repeat it.
     const empty = essay.words === 0 && essay.claims.length === 0;
-    if (theses.length === 0 && !empty) {
+    if (theses.length === 0 && !empty && essay.claims.length === 0 && essay.broken.length === 0) {
+      // A new essay, not marked up yet (npm run new-essay): it can be published as text while the claims are marked.
+      problems.push(
+        warning(
+          { file: essay.file, line: 1, column: 1 },
+          `essay "${essay.id}" has no claims marked yet: it is published as its text alone, outside the map; mark its thesis with kind=thesis and the claims that bear on it (content/README.md)`,
+        ),
+      );
+    } else if (theses.length === 0 && !empty) {
       problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay "${essay.id}" has no thesis: mark its central claim with kind=thesis`));
     }
     for (const extra of theses.slice(1)) {

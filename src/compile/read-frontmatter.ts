@@ -2,6 +2,7 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import type { Yaml } from 'mdast';
 import { EssaySchema, type Essay } from '../schemas/essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
+import { FILL_IN } from './draft-essay.ts';
 
 /**
  * Reads and validates an essay's YAML frontmatter, recording where each top-level field is written
@@ -42,7 +43,25 @@ export function readFrontmatter(file: string, yaml: Yaml | undefined, problems: 
     problems.push(error({ file, line: start, column: 1 }, `frontmatter cannot be read: ${(cause as Error).message.split('\n')[0]}`));
     return undefined;
   }
+  // Fields `npm run new-essay` left for a person to write: one message each, at its line, instead of the schema's.
+  const unfilled = new Set<string>();
+  if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (typeof value === 'string' && value.startsWith(FILL_IN)) {
+        unfilled.add(key);
+        problems.push(error(fields[key] ?? { file, line: start, column: 1 }, `frontmatter field "${key}" is still to be filled in:${value.slice(FILL_IN.length)}; write it in place of the "${FILL_IN} …" text`));
+      }
+    }
+  }
   const parsed = EssaySchema.safeParse(data);
+  if (unfilled.size > 0) {
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      if (top && unfilled.has(top)) continue;
+      problems.push(error((top && fields[top]) || { file, line: start, column: 1 }, `frontmatter field "${issue.path.map(String).join('.')}": ${issue.message}`));
+    }
+    return undefined;
+  }
   if (parsed.success) {
     const published = parsed.data.published;
     // "2027" is in the future when even its first day is: compare at the date's own precision.
