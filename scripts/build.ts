@@ -119,6 +119,12 @@ async function main(): Promise<number> {
 
 async function build(steps: string[], token: string): Promise<number> {
   await removeLeftovers();
+  // Fail before building when the old dist/ could not be replaced anyway (checked again at the swap).
+  const blocked = (await exists(dist)) ? await whyNotRemovable(dist) : undefined;
+  if (blocked) {
+    console.error(`build: FAILED: dist/ cannot be replaced: ${blocked}. Nothing was built; dist/ was left as it was.`);
+    return 1;
+  }
   await mkdir(staging, { recursive: true });
   const started = performance.now();
   for (const step of steps) {
