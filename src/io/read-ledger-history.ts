@@ -21,11 +21,12 @@ export function readLedgerHistory(file: string): EarlierEntry[] {
   const top = git('rev-parse', '--show-toplevel');
   if (top.status !== 0 || !top.stdout.trim()) return [];
   const path = relative(top.stdout.trim(), file);
-  const log = git('log', '--format=%h', '--', path);
+  // Paths after "--" are relative to the working directory: run from the top of the work tree.
+  const log = git('-C', top.stdout.trim(), 'log', '--format=%h', '--', path);
   if (log.status !== 0) return [];
   const seen = new Map<string, EarlierEntry>();
   for (const commit of log.stdout.split('\n').filter(Boolean)) {
-    const shown = git('show', `${commit}:${path}`);
+    const shown = git('-C', top.stdout.trim(), 'show', `${commit}:${path}`);
     if (shown.status !== 0) continue;
     let ledger;
     try {
