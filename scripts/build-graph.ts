@@ -14,8 +14,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { readContent } from '../src/compile/read-content.ts';
 import { formatProblem } from '../src/compile/problem.ts';
 import { contentDir } from '../src/io/content-dir.ts';
+import { isCrossEssay } from '../src/graph/cross-essay.ts';
 import { checkLedger } from './ledger.ts';
 import { lockHolder, lockedMessage } from './build-lock.ts';
+import { readReadingGuide } from '../src/io/read-reading-guide.ts';
+import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
@@ -31,7 +34,9 @@ async function main(): Promise<number> {
   }
   const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
-  const all = [...problems, ...ledgerProblems];
+  // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
+  const guideProblems = graph ? readingGuideProblems(readReadingGuide(content, show), graph) : [];
+  const all = [...problems, ...ledgerProblems, ...guideProblems];
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
   if (!graph || errors > 0) {
@@ -42,10 +47,7 @@ async function main(): Promise<number> {
   // Write then rename, so a crash never leaves half a graph for Astro to read.
   await writeFile(`${outFile}.${process.pid}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
   await rename(`${outFile}.${process.pid}.tmp`, outFile);
-  const cross = graph.relations.filter((relation) => {
-    const essayOf = (id: string) => graph.claims.find((claim) => claim.id === id)?.essay;
-    return relation.to !== graph.question.id && essayOf(relation.from) !== essayOf(relation.to);
-  }).length;
+  const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation)).length;
   console.log(
     `build-graph: ${graph.essays.length} essays, ${graph.claims.length} claims, ${graph.relations.length} relations (${cross} across essays) -> ${show(outFile)}`,
   );

@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { authorLabel } from './claim-labels.ts';
+import { authorLabel } from './author-name.ts';
 
 /** Whose words and whose position a claim is, as every page, card, citation and export words it. */
 export interface ClaimVoice {
@@ -26,8 +26,13 @@ export function claimVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<Gr
   const author = authorLabel(essay);
   if (claim.kind === 'reader') return { holder: 'a reader', phrase: 'a reader', byline: 'a reader' };
   if (claim.kind === 'reported') {
-    const phrase = claim.holder ? `${claim.holder}’s view, as ${author} reports it` : `a view ${author} argues against`;
+    const phrase = claim.holder ? `${possessive(claim.holder)} view, as ${author} reports it` : `a view ${author} argues against`;
     return { holder: claim.holder ?? `those ${author} argues against`, reporter: author, phrase, byline: phrase };
   }
   return { holder: author, phrase: author, byline: author };
+}
+
+/** "Charap and Shapiro’s", "Western capitals’": the possessive of a holder's name, in the site's curly apostrophe. */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
 }

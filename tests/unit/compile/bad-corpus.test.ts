@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem } from '../../../src/compile/problem.ts';
-import { ROOT } from '../../../scripts/lib/project-copy.ts';
-import { buildWith } from '../../helpers/content.ts';
+import { BAD, buildWith } from '../../helpers/content.ts';
 
-const BAD = join(ROOT, 'tests/fixtures/bad');
 // The build date, as the future-date check sees it.
 const TODAY = new Date().toISOString().slice(0, 10);
 

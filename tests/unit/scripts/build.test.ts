@@ -1,0 +1,256 @@
+/**
+ * The step runner on its own: scripts/build.ts in a throwaway folder whose `build:*` steps are stubs,
+ * so each case takes a fraction of a second. (A real build that fails at the graph step is in
+ * tests/site/scripts/build-broken-content.test.ts.)
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ROOT } from '../../../scripts/lib/project-copy.ts';
+
+// A step: appends its name to ran.log (beside package.json, outside the output folder), checks that
+// OUT_DIR and DIST_DIR name the same folder, writes <name>.txt there with the BASE it was given, and
+// exits with STUB_FAIL_<name>'s code when that is set, after a line on stderr.
+const STUB = `
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const name = process.argv[2];
+appendFileSync('ran.log', name + '\\n');
+if (!process.env.OUT_DIR || process.env.OUT_DIR !== process.env.DIST_DIR) { console.error('OUT_DIR and DIST_DIR differ'); process.exit(9); }
+const code = Number(process.env['STUB_FAIL_' + name] ?? 0);
+writeFileSync(join(process.env.OUT_DIR, name + '.txt'), 'base=' + (process.env.BASE ?? ''));
+if (code) { console.error('stub ' + name + ': this step fails'); process.exit(code); }
+`;
+
+const STEPS = ['graph', 'site', 'search'];
+const stepScripts = (names = STEPS) => Object.fromEntries([['test', 'node -e "process.exit(1)"'], ...names.map((name) => [`build:${name}`, `node stub.mjs ${name}`])]);
+
+/** A throwaway project with the real runner, stub steps and a dist/ from a previous good build. */
+async function stubProject() {
+  const dir = await mkdtemp(join(tmpdir(), 'counterpoint-build-'));
+  await mkdir(join(dir, 'scripts'));
+  for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
+  await writeFile(join(dir, 'stub.mjs'), STUB);
+  const writeScripts = (scripts: Record<string, string>) => writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'stub', private: true, type: 'module', scripts }, null, 2));
+  await writeScripts(stepScripts());
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist/marker-from-the-last-good-build.txt'), 'good');
+  const distFiles = async () => (await readdir(join(dir, 'dist'))).sort();
+  const leftovers = async () => (await readdir(dir)).filter((name) => name.startsWith('.dist-'));
+  return {
+    dir,
+    writeScripts,
+    distFiles,
+    leftovers,
+    /** Runs the runner as `npm run build` does; `env` is added to the environment. */
+    build: (env: Record<string, string> = {}) =>
+      new Promise<{ status: number; stdout: string; stderr: string }>((done, fail) => {
+        const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, ...env } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ status: code ?? 1, stdout, stderr }));
+      }),
+    /** The steps that ran, in order. */
+    ran: async () => (await readFile(join(dir, 'ran.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean),
+    async assertDistUntouched(): Promise<void> {
+      assert.deepEqual(await distFiles(), ['marker-from-the-last-good-build.txt'], 'dist/ was changed');
+      assert.deepEqual(await leftovers(), [], 'a staging folder was left behind');
+    },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+type StubProject = Awaited<ReturnType<typeof stubProject>>;
+
+/** A test on its own stub project, removed afterwards. */
+const withProject = (body: (project: StubProject) => Promise<void>) => async () => {
+  const project = await stubProject();
+  try {
+    await body(project);
+  } finally {
+    await project.dispose();
+  }
+};
+
+// The cases are independent (one folder each) and mostly wait for npm, so they run at once.
+describe('npm run build (scripts/build.ts)', { concurrency: true }, () => {
+  test('runs every build:* step in package.json order into one folder, then replaces dist/ with it as a whole', withProject(async (project) => {
+    const result = await project.build({ BASE: '/course/' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(await project.ran(), STEPS);
+    assert.deepEqual(await project.distFiles(), ['graph.txt', 'search.txt', 'site.txt'], 'the old dist/ survived, or a step is missing');
+    assert.equal(await readFile(join(project.dir, 'dist/site.txt'), 'utf8'), 'base=/course/', 'BASE reaches the steps');
+    assert.match(result.stdout, /build: done in [\d.]+ s: build:graph → build:site → build:search → dist\//);
+    assert.deepEqual(await project.leftovers(), []);
+  }));
+
+  test('builds dist/ where there was none', withProject(async (project) => {
+    await rm(join(project.dir, 'dist'), { recursive: true });
+    const result = await project.build();
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(await project.distFiles(), ['graph.txt', 'search.txt', 'site.txt']);
+  }));
+
+  test('a failing first step exits with its code, names it, runs no later step and leaves dist/ as it was', withProject(async (project) => {
+    const result = await project.build({ STUB_FAIL_graph: '2' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /stub graph: this step fails/, 'the step’s own message is shown');
+    assert.match(result.stderr, /build: FAILED at step "build:graph" \(exit 2\); dist\/ was left as it was/);
+    assert.deepEqual(await project.ran(), ['graph']);
+    await project.assertDistUntouched();
+  }));
+
+  test('a failing later step leaves dist/ as it was, not half-built from the steps before it', withProject(async (project) => {
+    const result = await project.build({ STUB_FAIL_site: '1' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /build: FAILED at step "build:site" \(exit 1\)/);
+    assert.deepEqual(await project.ran(), ['graph', 'site']);
+    await project.assertDistUntouched();
+  }));
+
+  test('a build:* script added to package.json runs as a step without code changes', withProject(async (project) => {
+    await project.writeScripts({ ...stepScripts(), 'build:zz-extra': 'node -e "process.exit(3)"' });
+    const result = await project.build();
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /build: FAILED at step "build:zz-extra" \(exit 3\)/);
+    assert.deepEqual(await project.ran(), STEPS);
+    await project.assertDistUntouched();
+  }));
+
+  test('fails, saying so, when package.json has no build:* scripts', withProject(async (project) => {
+    await project.writeScripts({ test: 'true' });
+    const result = await project.build();
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /build: package\.json has no build:\* scripts/);
+    await project.assertDistUntouched();
+  }));
+});
+
+describe('npm run build when dist/ cannot be replaced, or another build runs', { concurrency: true }, () => {
+  const asRoot = process.getuid?.() === 0;
+
+  /**
+   * Makes `path` impossible to delete: immutable (`chattr +i`) as root, who ignores permissions;
+   * otherwise its folder read-only. Returns the undo.
+   */
+  function pin(path: string): () => void {
+    const run = (command: string, ...args: string[]) => {
+      const result = spawnSync(command, args, { encoding: 'utf8' });
+      assert.equal(result.status, 0, `${command} ${args.join(' ')}: ${result.stderr}`);
+    };
+    if (asRoot) {
+      run('chattr', '+i', path);
+      return () => run('chattr', '-i', path);
+    }
+    run('chmod', 'a-w', dirname(path));
+    return () => run('chmod', 'u+w', dirname(path));
+  }
+
+  test('a file in dist/ that cannot be deleted fails the build before any step, names the file, and leaves dist/ whole', withProject(async (project) => {
+    const undo = pin(join(project.dir, 'dist/marker-from-the-last-good-build.txt'));
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      undo();
+    }
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stderr.trim(),
+      asRoot
+        ? 'build: FAILED: dist/ cannot be replaced: dist/marker-from-the-last-good-build.txt is immutable (chattr +i), so it cannot be deleted or moved: run "chattr -i dist/marker-from-the-last-good-build.txt" (as root). Nothing was built; dist/ was left as it was.'
+        : 'build: FAILED: dist/ cannot be replaced: dist/ is read-only (its files cannot be deleted): make it writable (chmod -R u+w dist). Nothing was built; dist/ was left as it was.',
+    );
+    assert.deepEqual(await project.ran(), []);
+    await project.assertDistUntouched();
+  }));
+
+  test('a dist/ that cannot be moved fails the build with a message, not a stack trace, and leaves nothing behind', withProject(async (project) => {
+    const undo = pin(join(project.dir, 'dist'));
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      undo();
+    }
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^build: FAILED: dist\/ cannot be replaced: .*Nothing was built; dist\/ was left as it was\.$/m);
+    assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
+    await project.assertDistUntouched();
+  }));
+
+  test('a file made undeletable while the steps run is caught at the swap: the new site is not half swapped in', withProject(async (project) => {
+    // The last step pins the old dist/ (as a person or another tool might while the build runs).
+    const pinCommand = asRoot ? 'chattr +i dist/marker-from-the-last-good-build.txt' : 'chmod a-w dist';
+    await project.writeScripts({ ...stepScripts(), 'build:zz-pin': pinCommand });
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      spawnSync('sh', ['-c', asRoot ? 'chattr -i dist/marker-from-the-last-good-build.txt' : 'chmod u+w dist'], { cwd: project.dir });
+    }
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^build: FAILED replacing dist\/: .*The new site was built but not swapped in; dist\/ was left as it was\.$/m);
+    await project.assertDistUntouched();
+  }));
+
+  test('another build running in the folder stops this one and names it', withProject(async (project) => {
+    // This test's own process stands for the other build: it is alive for the whole test.
+    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: process.pid, token: 'other', started: '2026-01-01T00:00:00.000Z' }));
+    const result = await project.build();
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stderr.trim(),
+      `build: another build (pid ${process.pid}, started 2026-01-01T00:00:00.000Z) is running in this folder and writes src/data/graph.json: wait for it to finish, then build again (or build in another copy of the project); dist/ was left as it was.`,
+    );
+    assert.deepEqual(await project.ran(), []);
+    await project.assertDistUntouched();
+  }));
+
+  test('two builds started at once: one builds, the other stops and names it', withProject(async (project) => {
+    const [first, second] = await Promise.all([project.build(), project.build()]);
+    const results = [first, second].sort((a, b) => a.status - b.status);
+    assert.equal(results[0]!.status, 0, results[0]!.stderr);
+    assert.equal(results[1]!.status, 1);
+    assert.match(results[1]!.stderr, /^build: another build \(pid \d+, started .*\) is running in this folder/m);
+    assert.deepEqual(await project.ran(), STEPS, 'the steps ran once');
+    assert.deepEqual(await project.leftovers(), []);
+  }));
+
+  test('a later build removes what a killed build left: its lock, staging and previous folders', withProject(async (project) => {
+    // A pid that no longer runs: a child that has exited.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: gone, token: 'killed', started: '2026-01-01T00:00:00.000Z' }));
+    await mkdir(join(project.dir, `.dist-staging-${gone}/essays`), { recursive: true });
+    await mkdir(join(project.dir, `.dist-previous-${gone}`), { recursive: true });
+    const result = await project.build();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, new RegExp(`build: removed \\.dist-staging-${gone}, left by an earlier build that did not finish`));
+    assert.match(result.stdout, new RegExp(`build: removed \\.dist-previous-${gone}, left by an earlier build that did not finish`));
+    assert.deepEqual(await project.leftovers(), []);
+    await assert.rejects(readFile(join(project.dir, '.build.lock')), { code: 'ENOENT' }, 'the lock is released');
+  }));
+
+  test('a build killed with SIGKILL leaves dist/ as it was, and the next build cleans up after it', withProject(async (project) => {
+    await project.writeScripts({ ...stepScripts(), 'build:site': 'node -e "setTimeout(() => {}, 60000)"' });
+    // Its own process group, so the kill takes the runner and the step it started, as a killed terminal would.
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project.dir, stdio: 'ignore', detached: true });
+    // Wait until the slow step runs (the graph stub has logged), then kill the runner outright.
+    for (let tries = 0; tries < 600 && !(await project.ran()).includes('graph'); tries++) await new Promise((done) => setTimeout(done, 50));
+    const closed = new Promise((done) => child.once('close', done));
+    process.kill(-child.pid!, 'SIGKILL');
+    await closed;
+    assert.deepEqual(await project.distFiles(), ['marker-from-the-last-good-build.txt'], 'dist/ was touched');
+    assert.equal((await project.leftovers()).length, 1, 'the killed build left its staging folder');
+    await project.writeScripts(stepScripts());
+    const result = await project.build();
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(await project.leftovers(), []);
+  }));
+});
