@@ -22,6 +22,8 @@ export const RESERVED_IDS = [
   'search', 'search-form', 'search-q', 'search-more', 'search-results', 'search-status',
   // home, teach, about
   'start-heading', 'reading-order', 'context-heading', 'exercises', 'exports', 'link', 'host', 'print', 'method', 'inferred', 'captures', 'links',
+  // about/method
+  'kinds', 'relations',
 ] as const;
 
 /** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`): a claim id must not start with them. */
