@@ -14,7 +14,7 @@ describe('the built pages', () => {
     for (const page of pages) {
       page.$('script, style, template, code, pre').remove();
       const text = page.$('body').text();
-      for (const match of text.matchAll(/(?:^|\s)(:{2,}[a-z]*\s*(?:\{|\[|$)|:claim\[|\]\{[#.a-z])/gm)) found.push(`${page.path}: ${JSON.stringify(match[1])}`);
+      for (const match of text.matchAll(/(?:^|\s)(:{2,} ?[a-z]+[{[]|:{3,}(?=\s|$))|(:claim\[|\]\{[#.a-z])/gm)) found.push(`${page.path}: ${JSON.stringify(match[1] ?? match[2])}`);
     }
     assert.deepEqual(found, []);
   });
