@@ -539,6 +539,17 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
   function readContainer(node: ContainerDirective, scope: Scope): void {
     const place = at(node);
     const attributes = node.attributes ?? {};
+    // micromark closes a container left open at the end of its parent: everything after it would be inside.
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) {
+      const open = /^:+/.exec(markdown.slice(start.offset))?.[0] ?? ':::';
+      const lastLine = markdown.slice(0, end.offset).split('\n').at(-1)!.trim();
+      // A shorter fence inside ("::::note" … ":::") is reported where it stands, as the real mistake.
+      const shorter = markdown.slice(start.offset, end.offset).split('\n').some((line) => /^\s*:{3,}\s*$/.test(line) && line.trim().length < open.length);
+      if (!new RegExp(`^:{${open.length},}$`).test(lastLine) && !shorter) {
+        report(place, `this "${open}${node.name}" is never closed, so everything after it (to line ${end.line}) is inside it: close it with "${open}" on a line of its own after its last line`);
+      }
+    }
     const empty = toString(node).trim().length === 0;
     for (const name of Object.keys(attributes)) {
       const allowed = attributesOf(node.name);

@@ -207,6 +207,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["deep-blockquote.md", [
     "tests/fixtures/bad/deep-blockquote.md:14:33: error: blocks are nested 20000 deep here (quotes, lists or notes inside one another): an essay may nest them at most 16 deep; remove the extra levels (e.g. the extra \">\" marks)",
   ]],
+  ["container-unclosed.md", [
+    "tests/fixtures/bad/container-unclosed.md:15:1: error: this \":::note\" is never closed, so everything after it (to line 19) is inside it: close it with \":::\" on a line of its own after its last line",
+  ]],
   ["fm-future-date.md", [
     `tests/fixtures/bad/fm-future-date.md:6:1: error: frontmatter field "published": "2999-01-15" is after the build date (${TODAY}): an essay cannot be published in the future; check the year`,
   ]],
