@@ -193,6 +193,7 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
   const explained: Array<[number, number]> = [];
   const body: string[] = [];
   const slugger = new GithubSlugger();
+  const sourceLines = markdown.split('\n');
 
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     const scope = scopeOf(ancestors);
@@ -439,7 +440,7 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
     let opened = false;
     for (const [index, line] of lines.entries()) {
       const lineNumber = first + index;
-      const sourceLine = markdown.split('\n')[lineNumber - 1] ?? '';
+      const sourceLine = sourceLines[lineNumber - 1] ?? '';
       const trimmed = line.trim();
       const column = Math.max(1, sourceLine.indexOf(trimmed) + 1);
       const place: Place = { file, line: lineNumber, column };
@@ -490,7 +491,7 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
 
   function lineOffset(line: number): number {
     let offset = 0;
-    for (let current = 1; current < line; current++) offset = markdown.indexOf('\n', offset) + 1;
+    for (let current = 1; current < line; current++) offset += sourceLines[current - 1]!.length + 1;
     return offset;
   }
 
