@@ -441,7 +441,15 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
     for (const [index, line] of lines.entries()) {
       const lineNumber = first + index;
       const sourceLine = sourceLines[lineNumber - 1] ?? '';
-      const trimmed = line.trim();
+      // Read the source, not the parsed text: "\\:claim\\[" escaped by the author is meant as text.
+      const trimmed = sourceLine.replace(/^\s*(?:>\s*)*/, '').trim();
+      if (!line.trim()) continue;
+      // Block markup ("::: note", a bare ":::") only counts where the text starts its source line.
+      const atLineStart = index > 0 || sourceLine.slice(0, node.position!.start.column - 1).replace(/[\s>]/g, '') === '';
+      if (!atLineStart || !line.trim().startsWith(':')) {
+        checkInline(line, sourceLine, lineNumber, scope);
+        continue;
+      }
       const column = Math.max(1, sourceLine.indexOf(trimmed) + 1);
       const place: Place = { file, line: lineNumber, column };
       const fence = /^(:{3,})$/.exec(trimmed);
@@ -481,12 +489,15 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
         opened = directive[1]!.length >= 3;
         continue;
       }
-      const inline = /(?:^|[^\\\w:])(:claim[[{]|\]\{[#.a-z])/.exec(line);
-      if (inline && !scope.claim) {
-        const column2 = sourceLine.indexOf(inline[1]!) + 1;
-        report({ file, line: lineNumber, column: column2 || column }, `claim markup "${inline[1]}" is not read as a claim and would be shown as text: check the claim's brackets [ ] and braces { }`);
-      }
+      checkInline(line, sourceLine, lineNumber, scope);
     }
+  }
+
+  /** Claim markup left in a line of text: in the parsed text and, unescaped, in the source. */
+  function checkInline(line: string, sourceLine: string, lineNumber: number, scope: Scope): void {
+    const inline = /(?:^|[^\\\w:])(:claim[[{]|\]\{[#.a-z])/.exec(line);
+    if (!inline || scope.claim || !sourceLine.includes(inline[1]!)) return;
+    report({ file, line: lineNumber, column: sourceLine.indexOf(inline[1]!) + 1 }, `claim markup "${inline[1]}" is not read as a claim and would be shown as text: check the claim's brackets [ ] and braces { }`);
   }
 
   function lineOffset(line: number): number {
