@@ -25,4 +25,11 @@ describe('claimVoice', () => {
   test('makes the possessive of a plural holder with an apostrophe alone', () => {
     assert.equal(claimVoice({ kind: 'reported', holder: 'decision-makers in Western capitals' }, evans).phrase, 'decision-makers in Western capitals’ view, as Ryan Evans reports it');
   });
+
+  test('words a holder described by a clause as "the view of", not a possessive', () => {
+    assert.equal(
+      claimVoice({ kind: 'reported', holder: 'those who portray diplomacy as a sign of weakness' }, evans).phrase,
+      'the view of those who portray diplomacy as a sign of weakness, as Ryan Evans reports it',
+    );
+  });
 });
