@@ -18,8 +18,6 @@ import { attributeErrorMessage, diagnoseLabel, describeBadIdCharacter } from './
 import { maxNesting, MAX_NESTING } from './max-nesting.ts';
 import type { Place, Problem } from './problem.ts';
 
-export { DIRECTIVES, NOTE_KINDS } from '../markup/grammar.ts';
-
 type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** A claim as marked in one file, before the graph is validated. */
