@@ -18,9 +18,13 @@ export interface PageCitations {
   ris: string;
 }
 
-/** Our page's public address, or undefined when the build has no SITE (then no citation carries a URL). */
+/**
+ * Our page's public address, or undefined when the build has no SITE (then no citation carries a URL).
+ * astro.config.mjs still falls back to localhost for Astro's `site`, which a citation must never give,
+ * so this asks whether SITE itself was set (until src/urls/absolute-url.ts gives undefined without it).
+ */
 function publicUrl(site: URL | undefined, path: string): string | undefined {
-  return site === undefined ? undefined : absoluteUrl(site, href(path));
+  return site === undefined || !process.env.SITE ? undefined : absoluteUrl(site, href(path));
 }
 
 function citations(record: CslRecord, marks: string[]): PageCitations {

@@ -62,12 +62,22 @@ export function assertAifMatches(graph: Graph, aif: AifDocument): void {
   const ra = aif.nodes.filter((node) => node.type === 'RA');
   const ca = aif.nodes.filter((node) => node.type === 'CA');
   assert.equal(ra.length, graph.relations.filter((relation) => relation.type === 'supports').length);
-  assert.equal(ca.length, graph.relations.filter((relation) => relation.type === 'rebuts').length);
+  assert.equal(ca.length, graph.relations.filter((relation) => relation.type !== 'supports').length, 'a CA per rebuttal and per undercut');
+  const middleOf = (relation: Graph['relations'][number]) => (relation.type === 'supports' ? 'RA' : 'CA');
   for (const relation of graph.relations) {
-    const type = relation.type === 'supports' ? 'RA' : 'CA';
-    const middle = aif.nodes.find((node) => node.type === type && has(relation.from, node.nodeID) && has(node.nodeID, relation.to));
+    const type = middleOf(relation);
+    const undercut = relation.type === 'undercuts' ? graph.relations.find((item) => item.id === relation.to) : undefined;
+    // An undercut's CA points at the S-node of the relation it undercuts, not at a claim.
+    const target = (node: AifDocument['nodes'][number]) =>
+      undercut
+        ? aif.edges.some((edge) => edge.fromID === node.nodeID && nodes.get(edge.toID)?.type === middleOf(undercut) && has(undercut.from, edge.toID))
+        : has(node.nodeID, relation.to);
+    const middle = aif.nodes.find((node) => node.type === type && has(relation.from, node.nodeID) && target(node));
     assert.ok(middle, `${type} node with edges ${relation.from} -> ${type} -> ${relation.to}`);
   }
+  // OVA highlights each claim in the text, tied to its I-node.
+  const spans = [...aif.text.matchAll(/<span class="highlighted" id="node([^"]+)">/g)].map((match) => match[1]);
+  for (const claim of graph.claims) assert.equal(spans.filter((id) => id === claim.id).length, 1, `one span for ${claim.id} in the text`);
 }
 
 /** Parses claims.csv with csv-parse and checks every row against the graph. */

@@ -5,7 +5,11 @@ import { resolve } from 'node:path';
 import { argdown } from '@argdown/core';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { parseArgdown } from '../../helpers/argdown.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { assertAifMatches, assertArgdownMatches, assertCsvMatches } from '../../helpers/export-checks.ts';
+import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
+import { aifProblems } from '../../../src/formats/aif-rules.ts';
+import type { AifDocument } from '../../../src/formats/to-aif.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dist = (path: string) => readFile(resolve(root, 'dist', path), 'utf8');
@@ -34,8 +38,17 @@ describe('the built exports', () => {
     assert.equal(groups.length, graph.essays.length);
   });
 
-  test('/graph.aif.json has an I-node per claim, an RA per support, a CA per rebuttal, and their edges', async () => {
+  test('/graph.aif.json has an I-node per claim, an RA per support, a CA per rebuttal and undercut, and their edges', async () => {
     assertAifMatches(graph, JSON.parse(await dist('graph.aif.json')));
+  });
+
+  test('/graph.aif.json passes the AIF JSON Schema (draft 2020-12) and every rule a schema cannot state', async () => {
+    const aif: unknown = JSON.parse(await dist('graph.aif.json'));
+    // Union types (string or integer ids, as AIFdb and OVA write them) are valid JSON Schema; ajv's strict mode asks to allow them.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+    const validate = ajv.compile(AIF_JSON_SCHEMA);
+    assert.ok(validate(aif), ajv.errorsText(validate.errors));
+    assert.deepEqual(aifProblems(aif as AifDocument), []);
   });
 
   test('/claims.csv has one row per claim with its relations', async () => {
