@@ -1,6 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { tmpdir } from 'node:os';
+import { toArgdown } from '../../../src/formats/to-argdown.ts';
+import { fixtureGraph } from '../../helpers/graph-fixture.ts';
+import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 import { resolve } from 'node:path';
 import { argdown } from '@argdown/core';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
@@ -16,6 +22,25 @@ const dist = (path: string) => readFile(resolve(root, 'dist', path), 'utf8');
 // The graph the build used, and the address astro.config.mjs gave the site.
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
 const siteUrl = new URL(process.env.BASE ?? '/', process.env.SITE ?? 'http://localhost:4321').href;
+
+const run = promisify(execFile);
+const ARGDOWN_CLI = resolve(root, 'node_modules/@argdown/cli/dist/cli.js');
+// @argdown/cli 2.0.0 with markdown-it-plugin 1.7.7 (the newest published) prints this stack from its
+// `markdown` command's set-up on every run; the other commands are unaffected. Anything else fails the test.
+const KNOWN_NOISE = /^TypeError: createArgdownPlugin is not a function\n(?: {4}at .*\n?)*/m;
+
+/** Runs `argdown map --format svg` on a document; gives the SVG and what the CLI printed. */
+async function argdownMap(document: string): Promise<{ svg: string; stdout: string; stderr: string }> {
+  const dir = await mkdtemp(resolve(tmpdir(), 'argdown-map-'));
+  try {
+    await writeFile(resolve(dir, 'graph.argdown'), document);
+    const { stdout, stderr } = await run(process.execPath, [ARGDOWN_CLI, 'map', '--format', 'svg', resolve(dir, 'graph.argdown'), resolve(dir, 'out')]);
+    const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+    return { svg: await readFile(resolve(dir, 'out/graph.svg'), 'utf8'), stdout: plain(stdout), stderr: plain(stderr) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 describe('the built exports', () => {
   test('/graph.argdown parses with @argdown/core: a statement per claim, every relation', async () => {
@@ -36,6 +61,29 @@ describe('the built exports', () => {
     assert.ok(response.map!.edges.length >= graph.relations.length);
     const groups = (response.map!.nodes as Node[]).filter((node) => node.type === 'group-map-node');
     assert.equal(groups.length, graph.essays.length);
+  });
+
+  test('@argdown/cli turns /graph.argdown into a map without error: a node per claim, a group per essay', async () => {
+    const { svg, stdout, stderr } = await argdownMap(await dist('graph.argdown'));
+    assert.match(stdout, /Successfully exported 1 file map to svg/);
+    assert.equal(stderr.replace(KNOWN_NOISE, '').trim(), '');
+    assert.equal(svg.match(/class="node"/g)?.length, graph.claims.length + 1, 'a node per claim and the question');
+    assert.ok((svg.match(/class="cluster"/g)?.length ?? 0) >= graph.essays.length, 'a group per essay');
+    const undercuts = graph.relations.filter((relation) => relation.type === 'undercuts').length;
+    assert.ok((svg.match(/class="edge"/g)?.length ?? 0) >= graph.relations.length - undercuts, 'an edge per relation');
+  });
+
+  test('@argdown/cli draws undercuts: an argument node per undercut relation, undercut edges into it', async () => {
+    const fixture = withUndercuts(await fixtureGraph());
+    const { svg, stdout, stderr } = await argdownMap(toArgdown(fixture, { siteUrl }));
+    assert.match(stdout, /Successfully exported 1 file map to svg/);
+    assert.equal(stderr.replace(KNOWN_NOISE, '').trim(), '');
+    const undercut = new Set(fixture.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
+    // Each claim, the question, each argument for an undercut relation, and each reconstructed conclusion.
+    const conclusions = fixture.relations.filter((relation) => undercut.has(relation.id) && relation.type !== 'supports').length;
+    assert.equal(svg.match(/class="node"/g)?.length, fixture.claims.length + 1 + undercut.size + conclusions);
+    // Graphviz writes "-" as &#45; and wraps long titles, so look for the start of each argument's title.
+    for (const id of undercut) assert.ok(svg.includes(`>${id.slice(0, 24).replace(/-/g, '&#45;')}`), `argument <${id}> drawn`);
   });
 
   test('/graph.aif.json has an I-node per claim, an RA per support, a CA per rebuttal and undercut, and their edges', async () => {

@@ -6,10 +6,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { toAif, type AifDocument } from '../../../src/formats/to-aif.ts';
 import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
 import { aifProblems, textSpans } from '../../../src/formats/aif-rules.ts';
-import { relationId } from '../../../src/schemas/relation.ts';
-import type { Graph } from '../../../src/schemas/graph.ts';
 import { assertAifMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
+import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 
 const SITE = 'https://example.org/';
 const GOOD = resolve(import.meta.dirname, '../../fixtures/good');
@@ -20,16 +19,6 @@ async function texts(dir: string) {
   return Promise.all(names.map(async (name) => ({ essay: name.replace(/\.md$/, ''), markdown: await readFile(join(dir, 'essays', name), 'utf8') })));
 }
 
-/** The fixture graph with an undercut of a support and an undercut of that undercut. */
-function withUndercuts(graph: Graph): Graph {
-  const support = graph.relations.find((relation) => relation.type === 'supports' && relation.to !== graph.question.id)!;
-  const [a, b] = graph.claims.filter((claim) => claim.id !== support.from && claim.id !== support.to);
-  const first = { from: a!.id, type: 'undercuts' as const, to: support.id, note: 'Ours.' };
-  const second = { from: b!.id, type: 'undercuts' as const, to: relationId(first) };
-  return { ...graph, relations: [...graph.relations, { ...first, id: relationId(first) }, { ...second, id: relationId(second) }] };
-}
-
-// Union types (string or integer ids, as AIFdb and OVA write them) are valid JSON Schema; ajv's strict mode asks to allow them.
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
 const validate = ajv.compile(AIF_JSON_SCHEMA);
 

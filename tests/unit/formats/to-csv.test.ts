@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { neutraliseFormula, toCsv } from '../../../src/formats/to-csv.ts';
 import { assertCsvMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
+import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 
 const SITE = 'https://example.org/x/';
 
@@ -16,6 +17,19 @@ describe('toCsv', () => {
   test('writes one row per claim with its relations (real essays)', async () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../../content'));
     assertCsvMatches(graph, toCsv(graph, { siteUrl: SITE }));
+  });
+
+  test('lists undercuts both ways and says whose a reported view is', async () => {
+    const graph = withUndercuts(await fixtureGraph());
+    const csv = toCsv(graph, { siteUrl: SITE });
+    assertCsvMatches(graph, csv);
+    const undercut = graph.relations.find((relation) => relation.type === 'undercuts')!;
+    assert.ok(csv.includes(undercut.to), 'the undercut relation id is in the CSV');
+    const held = structuredClone(graph);
+    const reported = held.claims.find((claim) => claim.kind === 'reported')!;
+    reported.holder = 'Charap and Shapiro';
+    const author = held.essays.find((essay) => essay.id === reported.essay)!.author;
+    assert.ok(toCsv(held, { siteUrl: SITE }).includes(`Charap and Shapiro’s view, as ${author}`));
   });
 
   test('quotes commas, quotes and line breaks in a claim so the row stays one record', async () => {
