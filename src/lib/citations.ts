@@ -57,3 +57,4 @@ export function claimCitations(id: string, site: URL | undefined): PageCitations
 /** Content types for the citation downloads (static hosts go by extension; these serve dev and SSR). */
 export const BIBTEX_TYPE = 'application/x-bibtex; charset=utf-8';
 export const RIS_TYPE = 'application/x-research-info-systems; charset=utf-8';
+export const CSL_JSON_TYPE = 'application/vnd.citationstyles.csl+json; charset=utf-8';
