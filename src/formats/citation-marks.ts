@@ -1,7 +1,8 @@
 import type { CitedClaim, CitedEssay } from './csl-record.ts';
 import { claimVoice } from '../words/voice.ts';
-import { authorLabel } from '../words/claim-labels.ts';
+import { authorLabel } from '../words/author-name.ts';
 import { SITE_NAME } from '../words/site-name.ts';
+import { capitalise } from '../words/capitalise.ts';
 
 /**
  * What a citation cannot show by itself, in words: whose voice a claim is in, where the text appears when
@@ -25,8 +26,4 @@ export function citationMarks(essay: CitedEssay, claim: CitedClaim | undefined, 
   }
   marks.push(hasUrl ? `The web address is our copy at ${SITE_NAME}; none is known for the original` : 'No web address is known for the original');
   return marks;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -34,16 +34,6 @@ export interface ClaimRelation {
 /** Where the central question is shown: the root of the argument map (its element id there). */
 export const QUESTION_HREF = '/map/#map-question';
 
-/** Labels for each direction, as a reader sees them. */
-export const DIRECTION_LABELS: Record<ClaimRelation['direction'], string> = {
-  supports: 'Supports',
-  rebuts: 'Rebuts',
-  'supported-by': 'Supported by',
-  'rebutted-by': 'Rebutted by',
-  undercuts: 'Undercuts',
-  'undercut-by': 'Undercut by',
-};
-
 /**
  * Every relation of one claim, both ways: what it supports and rebuts, and what supports and rebuts
  * it, in that order, each group in the graph's claim order.
@@ -82,12 +72,4 @@ export function claimRelations(graph: Graph, id: string): ClaimRelation[] {
   const order = (relation: ClaimRelation) =>
     RELATION_DIRECTIONS.indexOf(relation.direction) * 1e6 + (relation.other ? (claims.get(relation.other.id)?.index ?? 0) + 1 : 0);
   return out.sort((a, b) => order(a) - order(b));
-}
-
-/** Shortens a quotation for a label at a word boundary, marking the cut with an ellipsis. */
-export function shortQuote(text: string, max = 110): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')} …`;
 }

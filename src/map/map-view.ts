@@ -3,6 +3,7 @@ import type { Relation, RelationType } from '../schemas/relation.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { LaidOutNode } from './layout.ts';
 import { treeEdgeType } from './to-hierarchy.ts';
+import { shortenText } from '../words/shorten-text.ts';
 
 /** How many essay colours the map cycles through (map.css defines `.mt-ess-0` … `.mt-ess-7`). */
 export const ESSAY_COLOURS = 8;
@@ -36,12 +37,6 @@ export interface NodeView {
   also: { type: Relation['type']; id: string; target: string }[];
   /** True when the branch starts collapsed (large maps, with JavaScript). */
   collapsed: boolean;
-}
-
-/** The first `words` words of a text, with an ellipsis when cut. */
-export function textStart(text: string, words = 8): string {
-  const parts = text.trim().split(/\s+/);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
 /**
@@ -82,7 +77,7 @@ export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<stri
   const describe = (id: string): string => {
     if (id === graph.question.id) return 'the question';
     const claim = claims.get(id)!;
-    return `“${textStart(claim.text, 6)}” (${claimBy(claim, badges.get(claim.essay))})`;
+    return `“${shortenText(claim.text, { words: 6 })}” (${claimBy(claim, badges.get(claim.essay))})`;
   };
   const views = new Map<string, NodeView>();
   for (const node of nodes) {

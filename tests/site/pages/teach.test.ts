@@ -1,13 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
-import { launchBrowser } from '../../../scripts/lib/browser.ts';
-import { serveSite, type StaticSite } from '../../../scripts/lib/serve.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
@@ -75,34 +71,5 @@ describe('/teach/', () => {
     assert.ok($('.teach__exercises a[href*="/map/#"]').length >= 2);
   });
 
-  describe('in Chromium', () => {
-    let browser: Browser;
-    let site: StaticSite;
-    before(async () => {
-      browser = await launchBrowser();
-      site = await serveSite(resolve(root, 'dist'), base);
-    });
-    after(async () => {
-      await browser?.close();
-      await site?.close();
-    });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`has no axe violations and no horizontal scroll at 360 px (${colorScheme})`, async () => {
-        const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme });
-        await page.goto(`${site.url}teach/`);
-        const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error axe is injected above
-          const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-          return result.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        });
-        assert.deepEqual(violations, []);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0);
-        await page.close();
-      });
-    }
-  });
+  // Accessibility and sideways scroll at 360 and 1280 px, light and dark: tests/e2e/gates.test.ts.
 });

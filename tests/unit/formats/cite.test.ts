@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import bibtex from 'bibtex';
 import { CITATION_STYLES, citationText, formatCitation, formatCitationText, toBibtex, toRis } from '../../../src/formats/cite.ts';
 import { claimRecord, essayRecord } from '../../../src/formats/csl-record.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 const essay = (id: string) => graph.essays.find((item) => item.id === id)!;

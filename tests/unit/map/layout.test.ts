@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
 import { GEOMETRY, edgePath, layoutMap } from '../../../src/map/layout.ts';
-import { mapGraph } from './map-graph.ts';
+import { mapGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = mapGraph(
   ['a:a-thesis:thesis', 'a:a-r1:reason', 'a:a-e1:evidence', 'b:b-thesis:thesis', 'b:b-r1:reason', 'a:a-orphan:concession'],

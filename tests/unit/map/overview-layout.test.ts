@@ -1,12 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { toHierarchy, type MapHierarchy } from '../../../src/map/to-hierarchy.ts';
-import { OVERVIEW, layoutOverview, markRadius, type OverviewLayout } from '../../../src/map/overview-layout.ts';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
+import { OVERVIEW, layoutOverview } from '../../../src/map/overview-layout.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
-import { mapGraph } from './map-graph.ts';
+import { fixtureGraph, mapGraph } from '../../helpers/graph-fixture.ts';
+import { outsideViewBox, overlaps } from '../../helpers/overview-checks.ts';
 
 const small = mapGraph(
   ['a:a-thesis:thesis', 'a:a-r1:reason', 'a:a-e1:evidence', 'a:a-c1:concession', 'b:b-thesis:thesis', 'b:b-r1:reason', 'b:b-p1:reported', 'b:b-x1:reader', 'a:a-orphan:concession'],
@@ -39,23 +37,8 @@ function largeGraph(essays = 200): Graph {
   return mapGraph(claims, relations);
 }
 
-const realGraph = (): Graph => GraphSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../src/data/graph.json'), 'utf8')));
-
-/** Pairs of drawn marks closer than their two radii (should be none). */
-function overlaps(layout: OverviewLayout): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < layout.nodes.length; i += 1) {
-    for (let j = i + 1; j < layout.nodes.length; j += 1) {
-      const a = layout.nodes[i]!;
-      const b = layout.nodes[j]!;
-      if (Math.hypot(a.x - b.x, a.y - b.y) < markRadius(a.kind, a.r) + markRadius(b.kind, b.r)) found.push(`${a.id} × ${b.id}`);
-    }
-  }
-  return found;
-}
-
-/** Every coordinate pair in a path's data. */
-const points = (d: string): [number, number][] => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+// The essays of tests/fixtures/good; tests/site/map/overview-layout.test.ts checks the real content's graph.
+const fixture = await fixtureGraph();
 
 const treeEdges = (hierarchy: MapHierarchy): string[] =>
   hierarchy.root.descendants().filter((node) => node.parent).map((node) => `${node.data.id}->${node.parent!.data.id}`).sort();
@@ -94,27 +77,14 @@ describe('layoutOverview', () => {
     assert.equal(Math.min(...layout.nodes.map((node) => node.x)), layout.nodes[0]!.x);
   });
 
-  test('puts no two marks on top of each other, at real size and at 50×', () => {
+  test('puts no two marks on top of each other, at fixture size and at 50×', () => {
     assert.deepEqual(overlaps(layoutOverview(toHierarchy(small))), []);
-    assert.deepEqual(overlaps(layoutOverview(toHierarchy(realGraph()))), []);
+    assert.deepEqual(overlaps(layoutOverview(toHierarchy(fixture))), []);
     assert.deepEqual(overlaps(layoutOverview(toHierarchy(largeGraph()))), []);
   });
 
   test('keeps every mark, edge and chord inside its viewBox', () => {
-    for (const graph of [small, realGraph(), largeGraph()]) {
-      const layout = layoutOverview(toHierarchy(graph));
-      for (const node of layout.nodes) {
-        const r = markRadius(node.kind, node.r);
-        assert.ok(node.x - r >= 0 && node.x + r <= layout.width && node.y - r >= 0 && node.y + r <= layout.height, `${node.id} inside`);
-      }
-      for (const path of [...layout.edges, ...layout.chords]) {
-        for (const [x, y] of points(path.d)) {
-          // A quadratic chord's control point lies outside; the curve itself reaches only halfway to it.
-          const limit = path.d.includes('Q') ? 2 * layout.width : layout.width;
-          assert.ok(x >= 0 && x <= limit && y >= 0 && y <= layout.height, `${path.d} inside`);
-        }
-      }
-    }
+    for (const graph of [small, fixture, largeGraph()]) assert.deepEqual(outsideViewBox(layoutOverview(toHierarchy(graph))), []);
   });
 
   test('stays bounded at 50×: leaves out whole levels, squeezes to maxHeight, and counts what it left out', () => {
