@@ -49,7 +49,7 @@ async function print(path: string, format: (typeof FORMATS)[number]): Promise<Pr
         // The numbers run from the note on comments below the header to the table of claims.
         if (/^(This copy|There are no reader comments)/.test(item.str)) started = true;
         if (item.str.startsWith('Claims and relations')) ended = true;
-        if (!started || ended || !/^\d+(\s+\d+)*$/.test(item.str.trim()) || item.x + item.width > bodyLeft - 2) continue;
+        if (!started || ended || !/^\d+(\s+\d+)*$/.test(item.str.trim()) || item.x + item.width > bodyLeft) continue;
         const numbers = item.str.trim().split(/\s+/).map(Number);
         const step = item.width / numbers.length;
         numbers.forEach((n, at) => margin.push({ n, page: index, y: item.y, x: item.x + at * step }));
