@@ -1,6 +1,7 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
+import { incomingDirection } from '../words/relation-labels.ts';
 
 /** How another claim stands to this one, read from this claim's side. */
 export const RELATION_DIRECTIONS = ['supports', 'rebuts', 'undercuts', 'supported-by', 'rebutted-by', 'undercut-by'] as const;
@@ -67,7 +68,7 @@ export function claimRelations(graph: Graph, id: string): ClaimRelation[] {
       continue;
     }
     if (relation.from === id) push(relation, relation.type, relation.to);
-    else if (relation.to === id) push(relation, relation.type === 'supports' ? 'supported-by' : 'rebutted-by', relation.from);
+    else if (relation.to === id) push(relation, incomingDirection(relation.type), relation.from);
   }
   const order = (relation: ClaimRelation) =>
     RELATION_DIRECTIONS.indexOf(relation.direction) * 1e6 + (relation.other ? (claims.get(relation.other.id)?.index ?? 0) + 1 : 0);

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
+import { claimVoice } from '../../../src/words/voice.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
@@ -25,6 +26,22 @@ function linkedClaim(link: string): { id: string; essay?: string } | undefined {
 
 describe('/teach/', () => {
   const claimLinks = $('a[href]').map((_, element) => $(element).attr('href')!).get().map(linkedClaim).filter((link) => link !== undefined);
+
+  test('credits a reported view to its holder as the author reports it, never to the author alone', () => {
+    const reported = $('.claim-quote').filter((_, element) => {
+      const id = $(element).find('a[data-claim-link]').attr('data-claim-link');
+      return graph.claims.find((claim) => claim.id === id)?.kind === 'reported';
+    });
+    assert.ok(reported.length > 0, 'the guide quotes no reported view, so this test checks nothing');
+    reported.each((_, element) => {
+      const by = $(element).find('.claim-quote__by').text();
+      const id = $(element).find('a[data-claim-link]').attr('data-claim-link')!;
+      const claim = graph.claims.find((item) => item.id === id)!;
+      const essay = graph.essays.find((item) => item.id === claim.essay)!;
+      assert.ok(by.includes(claimVoice(claim, essay).phrase), `${id}: “${by}”`);
+      assert.ok(/reports it|argues against/.test(by), `${id}: “${by}”`);
+    });
+  });
 
   test('links to at least 8 distinct claims', () => {
     assert.ok(new Set(claimLinks.map((link) => link.id)).size >= 8, `only ${new Set(claimLinks.map((link) => link.id)).size} claims linked`);

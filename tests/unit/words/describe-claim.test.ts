@@ -84,6 +84,14 @@ describe('describeClaim', () => {
     assert.equal(describeClaim(scoped, 'evans-thesis').stance, 'From an essay that argues for talks to forestall an invasion, on conditions');
   });
 
+  test('names the claim whose bearing an undercut denies, in its own voice', () => {
+    const undercut = sampleGraph();
+    const target = undercut.relations.find((relation) => relation.from === 'da-long')!;
+    undercut.relations.push({ id: `evans-thesis--undercuts--${target.id}`, from: 'evans-thesis', to: target.id, type: 'undercuts' });
+    const { description } = describeClaim(undercut, 'evans-thesis');
+    assert.match(description, /Undercuts Democracy Abroad: “/, description);
+  });
+
   test('rejects an unknown claim', () => {
     assert.throws(() => describeClaim(graph, 'nope'), /no claim "nope"/);
   });
