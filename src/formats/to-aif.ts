@@ -1,7 +1,7 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
-import { exportUrl } from '../urls/export-url.ts';
+import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 import { claimVoice } from '../words/voice.ts';
 import { aifText, type AifTextSource } from './aif-text.ts';
 
@@ -117,8 +117,8 @@ export interface AifDocument extends AifGraph {
 
 /** What `toAif` needs besides the graph. */
 export interface AifOptions {
-  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
-  siteUrl: string;
+  /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
+  absoluteUrl: AbsoluteUrl;
   /** Each essay's Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
   texts?: { essay: string; markdown: string }[];
 }
@@ -176,14 +176,18 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
     return { personID: participant(`author:${author}`, firstname, surname), name: author };
   };
 
-  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', url: exportUrl('/', options.siteUrl) });
+  const url = (path: string) => {
+    const absolute = options.absoluteUrl(path);
+    return absolute === undefined ? {} : { url: absolute };
+  };
+  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', ...url('/') });
   for (const claim of graph.claims) {
     const essay = essays.get(claim.essay);
     nodes.push({
       nodeID: claim.id,
       text: claim.text,
       type: 'I',
-      url: exportUrl(claim.url, options.siteUrl),
+      ...url(claim.url),
       ...(claim.kind === 'reported' && essay ? { voice: claimVoice(claim, essay).phrase } : {}),
     });
     const { personID, name } = speaker(claim);

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Graph } from '../schemas/graph.ts';
-import { exportUrl } from '../urls/export-url.ts';
+import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 import { claimVoice } from '../words/voice.ts';
 
 /** The columns of `/claims.csv`, in order. */
@@ -11,8 +11,8 @@ export const CSV_COLUMNS = [
 
 /** What `toCsv` needs besides the graph. */
 export interface CsvOptions {
-  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
-  siteUrl: string;
+  /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
+  absoluteUrl: AbsoluteUrl;
 }
 
 /**
@@ -40,8 +40,8 @@ export function toCsv(graph: Graph, options: CsvOptions): string {
     reported_by: voice?.reporter ?? '',
     kind: claim.kind,
     text: claim.text,
-    url: exportUrl(claim.url, options.siteUrl),
-    anchor: exportUrl(claim.anchor, options.siteUrl),
+    url: options.absoluteUrl(claim.url) ?? '',
+    anchor: options.absoluteUrl(claim.anchor) ?? '',
     supports: ids((r) => r.from === claim.id && r.type === 'supports', 'to'),
     rebuts: ids((r) => r.from === claim.id && r.type === 'rebuts', 'to'),
     undercuts: ids((r) => r.from === claim.id && r.type === 'undercuts', 'to'),

@@ -1,8 +1,8 @@
 import { claimRecord, essayRecord, type CslRecord } from '../formats/csl-record.ts';
 import { CITATION_STYLES, formatCitation, toBibtex, toRis, type CitationPart, type CitationStyle } from '../formats/cite.ts';
 import { citationMarks } from '../formats/citation-marks.ts';
-import { absoluteUrl } from '../urls/absolute-url.ts';
-import { graph, href } from './site.ts';
+import { absoluteUrl, type AbsoluteUrl } from '../urls/absolute-url.ts';
+import { graph } from './site.ts';
 
 /** Everything "Cite this" and the downloads show for one essay or claim, from its one CSL record. */
 export interface PageCitations {
@@ -18,15 +18,6 @@ export interface PageCitations {
   ris: string;
 }
 
-/**
- * Our page's public address, or undefined when the build has no SITE (then no citation carries a URL).
- * astro.config.mjs still falls back to localhost for Astro's `site`, which a citation must never give,
- * so this asks whether SITE itself was set (until src/urls/absolute-url.ts gives undefined without it).
- */
-function publicUrl(site: URL | undefined, path: string): string | undefined {
-  return site === undefined || !process.env.SITE ? undefined : absoluteUrl(site, href(path));
-}
-
 function citations(record: CslRecord, marks: string[]): PageCitations {
   return {
     record,
@@ -37,20 +28,20 @@ function citations(record: CslRecord, marks: string[]): PageCitations {
   };
 }
 
-/** Citations of an essay, with our essay page (on `site`, under the base) as the copy consulted. */
-export function essayCitations(id: string, site: URL | undefined): PageCitations {
+/** Citations of an essay, with our essay page (absolute, when the build has a SITE; else none) as the copy consulted. */
+export function essayCitations(id: string, publicUrl: AbsoluteUrl = absoluteUrl): PageCitations {
   const essay = graph.essays.find((item) => item.id === id);
   if (!essay) throw new Error(`essayCitations: no essay "${id}"`);
-  const url = publicUrl(site, essay.url);
+  const url = publicUrl(essay.url);
   return citations(essayRecord(essay, url), citationMarks(essay, undefined, url !== undefined));
 }
 
-/** Citations of a claim, with our claim page as the copy consulted. */
-export function claimCitations(id: string, site: URL | undefined): PageCitations {
+/** Citations of a claim, with our claim page (absolute, when the build has a SITE; else none) as the copy consulted. */
+export function claimCitations(id: string, publicUrl: AbsoluteUrl = absoluteUrl): PageCitations {
   const claim = graph.claims.find((item) => item.id === id);
   const essay = claim && graph.essays.find((item) => item.id === claim.essay);
   if (!claim || !essay) throw new Error(`claimCitations: no claim "${id}" (or its essay)`);
-  const url = publicUrl(site, claim.url);
+  const url = publicUrl(claim.url);
   return citations(claimRecord(claim, essay, url), citationMarks(essay, claim, url !== undefined));
 }
 

@@ -21,7 +21,7 @@ const root = resolve(import.meta.dirname, '../../..');
 const dist = (path: string) => readFile(resolve(root, 'dist', path), 'utf8');
 // The graph the build used, and the address astro.config.mjs gave the site.
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
-const siteUrl = new URL(process.env.BASE ?? '/', process.env.SITE ?? 'http://localhost:4321').href;
+const siteUrl = process.env.SITE ? new URL(process.env.BASE ?? '/', process.env.SITE).href : undefined;
 
 const run = promisify(execFile);
 const ARGDOWN_CLI = resolve(root, 'node_modules/@argdown/cli/dist/cli.js');
@@ -80,7 +80,7 @@ describe('the built exports', () => {
 
   test('@argdown/cli draws undercuts: an argument node per undercut relation, undercut edges into it', async () => {
     const fixture = withUndercuts(await fixtureGraph());
-    const { svg, stdout, stderr } = await argdownMap(toArgdown(fixture, { siteUrl }));
+    const { svg, stdout, stderr } = await argdownMap(toArgdown(fixture, { absoluteUrl: (path) => (siteUrl ? new URL(path.slice(1), siteUrl).href : undefined) }));
     assert.match(stdout, /Successfully exported 1 file map to svg/);
     assert.equal(stderr.replace(KNOWN_NOISE, '').trim(), '');
     const undercut = new Set(fixture.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
@@ -105,6 +105,6 @@ describe('the built exports', () => {
   });
 
   test('/claims.csv has one row per claim with its relations', async () => {
-    assertCsvMatches(graph, await dist('claims.csv'));
+    assertCsvMatches(graph, await dist('claims.csv'), siteUrl);
   });
 });

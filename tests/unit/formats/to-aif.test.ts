@@ -8,9 +8,12 @@ import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
 import { aifProblems, textSpans } from '../../../src/formats/aif-rules.ts';
 import { assertAifMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
+import { absoluteUrl } from '../../../src/urls/absolute-url.ts';
 import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 
 const SITE = 'https://example.org/';
+/** The site's own absolute-URL helper, on SITE's origin and base. */
+const at = (path: string) => absoluteUrl(path, { site: new URL(SITE).origin, base: new URL(SITE).pathname });
 const GOOD = resolve(import.meta.dirname, '../../fixtures/good');
 const CONTENT = resolve(import.meta.dirname, '../../../content');
 
@@ -31,21 +34,21 @@ function assertValid(aif: AifDocument): void {
 describe('toAif', () => {
   test('gives an I-node per claim, an RA per support, a CA per rebuttal and undercut, with their edges (fixture)', async () => {
     const graph = withUndercuts(await fixtureGraph());
-    const aif = toAif(graph, { siteUrl: SITE, texts: await texts(GOOD) });
+    const aif = toAif(graph, { absoluteUrl: at, texts: await texts(GOOD) });
     assertAifMatches(graph, JSON.parse(JSON.stringify(aif)));
     assertValid(aif);
   });
 
   test('passes the AIF schema and every rule on the real essays', async () => {
     const graph = await fixtureGraph(CONTENT);
-    const aif = toAif(graph, { siteUrl: SITE, texts: await texts(CONTENT) });
+    const aif = toAif(graph, { absoluteUrl: at, texts: await texts(CONTENT) });
     assertAifMatches(graph, aif);
     assertValid(aif);
   });
 
   test('draws an undercut as a CA-node from the undercutting claim to the S-node of the relation it undercuts', async () => {
     const graph = withUndercuts(await fixtureGraph());
-    const aif = toAif(graph, { siteUrl: SITE });
+    const aif = toAif(graph, { absoluteUrl: at });
     const [first, second] = graph.relations.filter((relation) => relation.type === 'undercuts');
     const node = (id: string) => aif.nodes.find((item) => item.nodeID === id);
     const out = (id: string) => aif.edges.filter((edge) => edge.fromID === id).map((edge) => edge.toID);
@@ -60,7 +63,7 @@ describe('toAif', () => {
 
   test('wraps each claim in the text as OVA expects, escaping the words, leaving out our notes', async () => {
     const graph = await fixtureGraph();
-    const aif = toAif(graph, { siteUrl: SITE, texts: await texts(GOOD) });
+    const aif = toAif(graph, { absoluteUrl: at, texts: await texts(GOOD) });
     const spans = textSpans(aif.text);
     assert.deepEqual(spans.map((span) => span.id).sort(), graph.claims.map((claim) => `node${claim.id}`).sort());
     for (const claim of graph.claims) assert.equal(spans.find((span) => span.id === `node${claim.id}`)?.words, claim.text);
@@ -71,7 +74,7 @@ describe('toAif', () => {
 
   test('says whose view a reported claim is, and names each author once as a participant', async () => {
     const graph = await fixtureGraph();
-    const aif = toAif(graph, { siteUrl: SITE });
+    const aif = toAif(graph, { absoluteUrl: at });
     const names = aif.participants.map((person) => `${person.firstname} ${person.surname}`.trim());
     for (const essay of graph.essays) assert.equal(names.filter((name) => name === essay.author).length, 1);
     const reported = graph.claims.find((claim) => claim.kind === 'reported')!;
@@ -85,7 +88,7 @@ describe('toAif', () => {
 describe('aifProblems', () => {
   test('names each broken rule', async () => {
     const graph = await fixtureGraph();
-    const aif = JSON.parse(JSON.stringify(toAif(graph, { siteUrl: SITE, texts: await texts(GOOD) }))) as AifDocument;
+    const aif = JSON.parse(JSON.stringify(toAif(graph, { absoluteUrl: at, texts: await texts(GOOD) }))) as AifDocument;
     const [i1, i2] = aif.nodes.filter((node) => node.type === 'I');
     const ra = aif.nodes.find((node) => node.type === 'RA')!;
     const broken: AifDocument = {
@@ -113,7 +116,7 @@ describe('aifProblems', () => {
 
   test('the schema rejects an unknown node type and a node without text', async () => {
     const graph = await fixtureGraph();
-    const aif = JSON.parse(JSON.stringify(toAif(graph, { siteUrl: SITE }))) as AifDocument;
+    const aif = JSON.parse(JSON.stringify(toAif(graph, { absoluteUrl: at }))) as AifDocument;
     assert.equal(validate({ ...aif, nodes: [...aif.nodes, { nodeID: 'z', text: 'x', type: 'XX' }] }), false);
     assert.equal(validate({ ...aif, nodes: [...aif.nodes, { nodeID: 'z', type: 'I' }] }), false);
     assert.equal(validate({ ...aif, nodes: [...aif.nodes, { nodeID: 'z', text: '', type: 'I' }] }), false);
