@@ -102,7 +102,7 @@ describe('essay pages', () => {
       assert.equal($('meta[name="citation_publication_date"]').attr('content'), essay.published.replaceAll('-', '/'));
       assert.equal($('meta[name="citation_publisher"]').attr('content'), essay.outlet);
       checkDownloads($, base, essay.url, essay.id);
-      assert.equal($('details.cite-this dd.citation').length, 4, 'Chicago (2), APA and MLA');
+      assert.equal($('details.cite-this .citation').length, 3, 'Chicago author-date, APA 7 and MLA 9');
     });
   }
 });
