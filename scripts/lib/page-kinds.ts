@@ -44,6 +44,8 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     { name: 'home', path: '/' },
     { name: 'essay', path: `/essays/${essay.id}/` },
     { name: 'claim', path: `/claims/${claim.id}/` },
+    { name: 'handout', path: `/essays/${essay.id}/handout/` },
+    { name: 'handout (no comments)', path: `/essays/${essay.id}/handout/no-comments/` },
     { name: 'map (expanded)', path: '/map/', prepare: 'expand-map' },
     { name: 'map (collapsed)', path: '/map/', prepare: 'collapse-map' },
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },

@@ -1,236 +1,121 @@
 /**
- * Citations of an essay, or of one claim in it, in Chicago (notes-bibliography, 17th ed.), APA 7 and MLA 9,
- * plus BibTeX and RIS. Pure: give it the graph's essay (and claim) and the absolute URL of our page.
+ * Citations rendered by citation-js (citeproc-js) with the official CSL styles, from one CSL-JSON record
+ * (src/formats/csl-record.ts): Chicago author-date (17th ed.), APA 7 and MLA 9, plus BibTeX and RIS from
+ * the same record. Nothing here formats a citation by hand: it only turns citeproc's HTML into text runs
+ * (so nothing in a record can become markup on our pages) and names the styles.
  *
- * Conventions (the styles have no rule for an essay known only from captures, so these are ours):
- * - We have no URL for any original. A citation names the original author, title, outlet and date, then
- *   our page as the copy consulted ("Copy consulted at Counterpoint, <url>"; MLA as a second container).
- * - A date inferred from the text (`publishedInferred`) is bracketed with a question mark in Chicago
- *   ("[November 2022?]") and MLA ("[Nov. 2022?]"), the styles' mark for a conjectured date; APA has no
- *   such mark, so it gets "n.d." with the inference bracketed ("(n.d. [inferred 2022, November])").
- *   BibTeX and RIS carry the date's year/month and say "date inferred" in the note.
- * - An author known by attribution, not a byline, is bracketed with "attributed":
- *   "[Greene, Samuel A., attributed]" (Chicago notes: "[Samuel A. Greene, attributed]"); in BibTeX and RIS the
- *   name stays plain (so reference managers can parse it) and the note says it is attributed.
- * - A pen name is never inverted ("Democracy Abroad"; BibTeX `{{Democracy Abroad}}`).
- * - Titles keep the capitalisation they were published with: APA's sentence case would lower proper nouns
- *   we cannot tell apart ("Call Putin Out" → "Call putin out").
- * - A claim's citation is the essay's, plus the quotation ("Quoted claim: “…”") and our claim page as the
- *   copy consulted. A reader comment is cited as an anonymous reader's comment on the essay, undated.
- * - The claim's words are quoted exactly as published, inner quotation marks included.
+ * APA 7 ships with @citation-js/plugin-csl; the Chicago and MLA styles are the CSL project's files in
+ * src/formats/csl/ (copied by scripts/extract-csl-styles.ts; CC BY-SA 3.0, see LICENSE.md there).
  */
-import type { Claim } from '../schemas/claim.ts';
-import type { GraphEssay } from '../schemas/graph.ts';
-import { apaName, authorName, invertedName, type AuthorName } from '../words/author-name.ts';
-import { bibtexMonth, longDate, mlaMonth, monthName, parseIsoDate, type IsoDateParts } from '../words/iso-date.ts';
-import { SITE_NAME } from '../words/site-name.ts';
-import { endSentence } from '../words/end-sentence.ts';
-import { dateProvenance } from '../words/date-provenance.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { fromHtml } from 'hast-util-from-html';
+import type { ElementContent, RootContent } from 'hast';
+import type { CslRecord } from './csl-record.ts';
 
 /** A run of citation text; `{ italic }` marks what the style sets in italics. */
 export type CitationPart = string | { italic: string };
 
-/** Every citation form of one work. */
-export interface Citations {
-  /** Chicago notes-bibliography: the bibliography entry. */
-  chicagoBibliography: CitationPart[];
-  /** Chicago notes-bibliography: the first (full) note. */
-  chicagoNote: CitationPart[];
-  /** APA 7 reference-list entry. */
-  apa: CitationPart[];
-  /** MLA 9 works-cited entry. */
-  mla: CitationPart[];
-  /** A BibTeX `@misc` entry, starting with `@`. */
-  bibtex: string;
-  /** An RIS record (CRLF line ends), ending `ER  - `. */
-  ris: string;
+/** The styles the site offers, in the order it shows them. */
+export const CITATION_STYLES = [
+  { id: 'chicago-author-date', label: 'Chicago (author-date, 17th ed.)', file: 'chicago-author-date.csl' },
+  { id: 'apa', label: 'APA 7', file: undefined },
+  { id: 'modern-language-association', label: 'MLA 9', file: 'modern-language-association.csl' },
+] as const;
+
+/** A style's id in CITATION_STYLES. */
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+/** Where the project keeps its CSL files (resolved from the project root, as Astro's build and the tests run). */
+export const CSL_DIR = resolve(process.cwd(), 'src/formats/csl');
+
+let registered = false;
+
+/** Registers the project's CSL styles with citation-js once, and lets our kebab-case ids be BibTeX keys. */
+function registerStyles(): void {
+  if (registered) return;
+  // plugin-bibtex refuses "-" in a key (legal in BibTeX) and would make "Greene2022Why" of every claim.
+  (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+  const styles = plugins.config.get('@csl').styles;
+  for (const style of CITATION_STYLES) {
+    if (style.file === undefined || styles.has(style.id)) continue;
+    const path = resolve(CSL_DIR, style.file);
+    try {
+      styles.add(style.id, readFileSync(path, 'utf8'));
+    } catch (cause) {
+      throw new Error(`cite: cannot read the CSL style ${path}; run "npx node scripts/extract-csl-styles.ts"`, { cause });
+    }
+  }
+  registered = true;
 }
-
-/** The essay fields a citation reads. */
-export type CitedEssay = Pick<
-  GraphEssay,
-  'id' | 'title' | 'subtitle' | 'author' | 'authorBasis' | 'authorNote' | 'outlet' | 'published' | 'publishedInferred' | 'publishedOutside'
->;
-
-/** The claim fields a citation reads. */
-export type CitedClaim = Pick<Claim, 'id' | 'text' | 'kind'>;
 
 /** Flattens a citation to plain text (italics dropped), for copying or tests. */
 export function citationText(parts: CitationPart[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.italic)).join('');
 }
 
-/** The title with its subtitle, joined by a colon as all three styles do. */
-function fullTitle(essay: CitedEssay): string {
-  return essay.subtitle ? `${essay.title}: ${essay.subtitle}` : essay.title;
+/** Text runs of citeproc's HTML: italics kept, every other tag unwrapped, entities decoded. */
+function runs(nodes: (RootContent | ElementContent)[], italic: boolean, out: CitationPart[]): CitationPart[] {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const last = out.at(-1);
+      // Merge neighbours of the same kind, so a test can compare runs, not citeproc's tag boundaries.
+      if (italic && last !== undefined && typeof last !== 'string') last.italic += node.value;
+      else if (!italic && typeof last === 'string') out[out.length - 1] = last + node.value;
+      else out.push(italic ? { italic: node.value } : node.value);
+    } else if (node.type === 'element') {
+      runs(node.children, italic || node.tagName === 'i' || node.tagName === 'em', out);
+    }
+  }
+  return out;
 }
 
-const close = endSentence;
-
-/** A title in quotation marks with the style's punctuation inside: “Title.” / “Title,” / “Title?” */
-function quotedTitle(title: string, mark: '.' | ','): string {
-  return `“${close(title, mark)}”`;
+/** The bibliography entry of `record` in `style`, as citation-js renders it, in text runs. */
+export function formatCitation(record: CslRecord, style: CitationStyle): CitationPart[] {
+  registerStyles();
+  const html = new Cite(record).format('bibliography', { format: 'html', template: style, lang: 'en-US' }) as string;
+  const parts = runs(fromHtml(html, { fragment: true }).children, false, []);
+  // citeproc wraps the entry in indented <div>s: trim the whitespace they leave at either end.
+  const first = parts[0];
+  if (typeof first === 'string') parts[0] = first.trimStart();
+  const last = parts.at(-1);
+  if (typeof last === 'string') parts[parts.length - 1] = last.trimEnd();
+  return parts.filter((part) => (typeof part === 'string' ? part : part.italic) !== '');
 }
 
-function chicagoDate(date: IsoDateParts, inferred: boolean): string {
-  return inferred ? `[${longDate(date)}?]` : longDate(date);
+/** The bibliography entry as citation-js's own plain-text output gives it (what the tests compare against). */
+export function formatCitationText(record: CslRecord, style: CitationStyle): string {
+  registerStyles();
+  return (new Cite(record).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string).trim();
 }
 
-function mlaDate({ year, month, day }: IsoDateParts, inferred: boolean): string {
-  const text = month === undefined ? String(year) : day === undefined ? `${mlaMonth(month)} ${year}` : `${day} ${mlaMonth(month)} ${year}`;
-  return inferred ? `[${text}?]` : text;
+/** The record as a BibLaTeX `@online`/`@article` entry (keeps the container, which BibTeX's @misc drops). */
+export function toBibtex(record: CslRecord): string {
+  registerStyles();
+  return `${(new Cite(record).format('biblatex') as string).trim()}\n`;
 }
 
-function apaDate({ year, month, day }: IsoDateParts, inferred: boolean): string {
-  const text = [String(year), month === undefined ? undefined : [monthName(month), day].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return inferred ? `(n.d. [inferred ${text}])` : `(${text})`;
-}
-
-/** MLA 9 gives URLs without the scheme. */
-function mlaUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '');
-}
-
-/** Who is cited, in each style's form. */
-interface Credit {
-  chicagoBibliography: string;
-  chicagoNote: string;
-  apa: string;
-  mla: string;
-  /** BibTeX author field value (already braced where literal). */
-  bibtex: string;
-  /** RIS AU value. */
-  ris: string;
-}
-
-const ANONYMOUS_READER = 'Anonymous reader';
-
-function credit(name: AuthorName): Credit {
-  const literal = name.family === undefined;
-  const mark = (text: string) => (name.attributed ? `[${text}, attributed]` : text);
-  return {
-    chicagoBibliography: mark(invertedName(name)),
-    chicagoNote: mark(name.full),
-    apa: mark(apaName(name)),
-    mla: mark(invertedName(name)),
-    bibtex: literal ? `{${bibtexEscape(name.full)}}` : bibtexEscape(invertedName(name)),
-    ris: invertedName(name),
-  };
-}
-
-/** Our notes on what the citation infers, for BibTeX and RIS, which have no place to bracket it. */
-function provenance(essay: CitedEssay): string[] {
-  return [
-    ...(essay.authorBasis === 'attributed' ? [`The essay's author is attributed, not named in a byline: ${essay.author}.`] : []),
-    ...(dateProvenance(essay) ? [`Date ${dateProvenance(essay)}.`] : []),
-  ];
-}
+/** An RIS line that starts a field: two capitals (or capital and digit), two spaces, a hyphen. */
+const RIS_TAG = /^[A-Z][A-Z0-9]  -/;
 
 /**
- * Escapes BibTeX's special characters in a field value. Braces become `\textbraceleft{}`/`\textbraceright{}`
- * because BibTeX counts every brace, escaped or not, so `\{` would unbalance the field.
+ * The record as an RIS file (CRLF line ends, as the RIS spec asks). plugin-ris folds every value at 70
+ * characters, even mid-word ("Ru\nssia"), and importers keep the fold as a line break; so the folded
+ * pieces are joined back onto their field's line.
  */
-export function bibtexEscape(text: string): string {
-  const map: Record<string, string> = {
-    '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
-    '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
-  };
-  return text.replace(/[\\{}&%$#_~^]/g, (char) => map[char]!);
-}
-
-/** RIS values are one line each. */
-function risValue(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-interface Work {
-  essay: CitedEssay;
-  date: IsoDateParts;
-  /** Our page for the essay or claim, absolute; undefined when the build has no SITE (left out). */
-  url: string | undefined;
-  key: string;
-  claim?: CitedClaim;
-}
-
-function build({ essay, date, url, key, claim }: Work): Citations {
-  const inferred = essay.publishedInferred;
-  const author = credit(authorName(essay));
-  const title = fullTitle(essay);
-  const reader = claim?.kind === 'reader';
-  const quote = claim ? close(`Quoted claim: “${risValue(claim.text)}”`) : undefined;
-  const outlet = { italic: essay.outlet };
-
-  // A reader comment: undated, by an anonymous reader, about the essay.
-  const by = (who: string) => (reader ? ANONYMOUS_READER : who);
-  const chicagoWork = reader ? `Comment on ${quotedTitle(title, ',')} by ${author.chicagoNote}` : quotedTitle(title, '.');
-  const chicagoWhen = reader ? 'n.d.' : chicagoDate(date, inferred);
-  const chicagoBibliography: CitationPart[] = [
-    `${close(by(author.chicagoBibliography))} ${reader ? close(chicagoWork) : chicagoWork} `, outlet, `, ${close(chicagoWhen)} `,
-    ...(quote ? [`${quote} `] : []),
-    `Copy consulted at ${SITE_NAME}${url ? `, ${url}` : ''}.`,
-  ];
-  const chicagoNote: CitationPart[] = [
-    `${by(author.chicagoNote)}, ${reader ? `comment on ${quotedTitle(title, ',')} by ${author.chicagoNote},` : quotedTitle(title, ',')} `, outlet,
-    // The quotation goes last, so its own closing punctuation ends the note rather than meeting a comma.
-    close(`, ${chicagoWhen}, copy consulted at ${SITE_NAME}${url ? `, ${url}` : ''}${claim ? `, quoting “${risValue(claim.text)}”` : ''}`),
-  ];
-  const apa: CitationPart[] = [
-    `${close(by(author.apa))} ${reader ? '(n.d.)' : apaDate(date, inferred)}. `,
-    reader ? `[Comment on the article “${title}” by ${author.chicagoNote}]. ` : `${close(title)} `,
-    outlet, '. ', ...(quote ? [`${quote} `] : []), url ? `Copy consulted at ${SITE_NAME}: ${url}` : `Copy consulted at ${SITE_NAME}.`,
-  ];
-  const mla: CitationPart[] = [
-    `${close(by(author.mla))} `, reader ? `Comment on ${quotedTitle(title, ',')} by ${author.chicagoNote}. ` : `${quotedTitle(title, '.')} `,
-    outlet, `, ${close(reader ? 'n.d.' : mlaDate(date, inferred))} `, { italic: SITE_NAME }, url ? `, ${mlaUrl(url)}.` : '.',
-    ...(quote ? [` ${quote}`] : []),
-  ];
-
-  const notes = [...provenance(essay), ...(quote ? [quote] : []), `Copy consulted at ${SITE_NAME}.`];
-  const bibTitle = reader ? `Comment on “${title}” by ${essay.author}` : title;
-  const bibtex = [
-    `@misc{${key},`,
-    `  author = {${reader ? `{${ANONYMOUS_READER}}` : author.bibtex}},`,
-    `  title = {{${bibtexEscape(bibTitle)}}},`,
-    `  howpublished = {${bibtexEscape(essay.outlet)}},`,
-    ...(reader ? [] : [`  year = {${date.year}},`, ...(date.month === undefined ? [] : [`  month = ${bibtexMonth(date.month)},`])]),
-    ...(url ? [`  url = {${url}},`] : []),
-    `  note = {${bibtexEscape(notes.join(' '))}}`,
-    '}',
-    '',
-  ].join('\n');
-
-  const ris = [
-    ['TY', 'ELEC'],
-    ['AU', reader ? ANONYMOUS_READER : author.ris],
-    ['TI', bibTitle],
-    ['T2', essay.outlet],
-    ...(reader
-      ? []
-      : [['PY', String(date.year)], ['DA', `${date.year}/${date.month === undefined ? '' : String(date.month).padStart(2, '0')}/${date.day === undefined ? '' : String(date.day).padStart(2, '0')}/`]]),
-    ...(url ? [['UR', url]] : []),
-    ['DB', SITE_NAME],
-    ['N1', notes.join(' ')],
-    ['ER', ''],
-  ]
-    .map(([tag, value]) => `${tag}  - ${risValue(value!)}`)
-    .join('\r\n')
-    .concat('\r\n');
-
-  return { chicagoBibliography, chicagoNote, apa, mla, bibtex, ris };
-}
-
-/**
- * Cites an essay. `url` is our essay page, absolute (the only URL we have: none is known for the original);
- * without it (a build with no SITE) the citation names the site and leaves the URL out.
- */
-export function citeEssay(essay: CitedEssay, url: string | undefined): Citations {
-  return build({ essay, date: parseIsoDate(essay.published), url, key: essay.id });
-}
-
-/**
- * Cites one claim: the essay's citation plus the quotation, with our claim page (absolute `url`) as the
- * copy consulted. Reader comments are credited to an anonymous reader, never to the essay's author.
- */
-export function citeClaim(claim: CitedClaim, essay: CitedEssay, url: string | undefined): Citations {
-  return build({ essay, date: parseIsoDate(essay.published), url, key: claim.id, claim });
+export function toRis(record: CslRecord): string {
+  const lines: string[] = [];
+  // plugin-ris ships no types, so core's `format` does not list 'ris'.
+  const format = (cite: Cite) => (cite.format as (name: string) => unknown).call(cite, 'ris') as string;
+  for (const line of format(new Cite(record)).trim().split(/\r?\n/)) {
+    if (RIS_TAG.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  // The end tag has its trailing space in the spec ("ER  - "); the trim above took it.
+  if (lines.at(-1) === 'ER  -') lines[lines.length - 1] = 'ER  - ';
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,13 +1,19 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { Relation } from '../schemas/relation.ts';
 import type { AbsoluteUrl } from '../urls/absolute-url.ts';
+import { claimVoice } from '../words/voice.ts';
+import { aifText, type AifTextSource } from './aif-text.ts';
 
-/** AIF node types used here: information, rule application (support), conflict (rebuttal), locution, illocution. */
-export type AifNodeType = 'I' | 'RA' | 'CA' | 'L' | 'YA';
+/** The AIF node types: information, locution, inference (RA), conflict (CA), preference (PA), rephrase (MA), illocution (YA), transition (TA). */
+export const AIF_NODE_TYPES = ['I', 'L', 'RA', 'CA', 'MA', 'PA', 'YA', 'TA'] as const;
+
+/** An AIF node type. */
+export type AifNodeType = (typeof AIF_NODE_TYPES)[number];
 
 /** A node as AIFdb's and OVA's JSON writes it. */
 export interface AifNode {
-  /** Unique id: a claim's I-node uses the claim id itself. */
+  /** Unique id: a claim's I-node uses the claim id itself, the question's the question id. */
   nodeID: string;
   /** The proposition (I), the locution "Speaker: words" (L), or the scheme name (RA, CA, YA). */
   text: string;
@@ -17,6 +23,8 @@ export interface AifNode {
   url?: string;
   /** Our note on why a relation holds (not AIF). */
   note?: string;
+  /** For a `reported` claim's I-node: whose view it is, as its essay reports it (not AIF). */
+  voice?: string;
 }
 
 /** A directed edge between two nodes. */
@@ -47,9 +55,17 @@ export interface AifParticipant {
   surname: string;
 }
 
-/** AIF-JSON as AIFdb exports it and OVA imports it. */
-export interface AifDocument {
-  /** I-, RA-, CA-, L- and YA-nodes. */
+/** The argumentation scheme an RA- or CA-node applies (OVA's ids: 72 Default Inference, 71 Default Conflict). */
+export interface AifSchemeFulfillment {
+  /** The RA- or CA-node. */
+  nodeID: string;
+  /** The scheme's id in AIFdb/OVA. */
+  schemeID: string;
+}
+
+/** The AIF proper: nodes, edges, locutions and participants. */
+export interface AifGraph {
+  /** I-, L-, YA-, RA- and CA-nodes. */
   nodes: AifNode[];
   /** Every edge. */
   edges: AifEdge[];
@@ -57,12 +73,54 @@ export interface AifDocument {
   locutions: AifLocution[];
   /** The essays' authors and the reader commenters. */
   participants: AifParticipant[];
+  /** The scheme of each RA- and CA-node. */
+  schemefulfillments: AifSchemeFulfillment[];
+}
+
+/** Where OVA draws a node (OVA draws only the nodes listed here as visible). */
+export interface OvaNodeLayout {
+  /** The node. */
+  nodeID: string;
+  /** Shown on the canvas. */
+  visible: boolean;
+  /** Canvas position. */
+  x: number;
+  /** Canvas position. */
+  y: number;
+  /** OVA's timestamp field; empty. */
+  timestamp: string;
+}
+
+/** An edge OVA draws. */
+export interface OvaEdgeLayout {
+  /** Source node. */
+  fromID: string;
+  /** Target node. */
+  toID: string;
+  /** Shown on the canvas. */
+  visible: boolean;
+}
+
+/**
+ * The export: AIF-JSON as AIFdb writes it (nodes, edges, locutions and participants at the top level) and
+ * the same AIF in OVA3's shape (`AIF`, the analysis `text`, the `OVA` canvas layout), so OVA opens it with
+ * the essays' text beside the map and each claim highlighted in it.
+ */
+export interface AifDocument extends AifGraph {
+  /** The same AIF, where OVA3 reads it. */
+  AIF: AifGraph;
+  /** The analysis text: the essays' words as HTML, each claim as `<span class="highlighted" id="node{nodeID}">`. */
+  text: string;
+  /** OVA3's canvas: where each I-, RA- and CA-node is drawn, and which edges. */
+  OVA: { firstname: string; surname: string; url: string; nodes: OvaNodeLayout[]; edges: OvaEdgeLayout[] };
 }
 
 /** What `toAif` needs besides the graph. */
 export interface AifOptions {
   /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
   absoluteUrl: AbsoluteUrl;
+  /** Each essay's Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
+  texts?: { essay: string; markdown: string }[];
 }
 
 function splitName(name: string): { firstname: string; surname: string } {
@@ -71,20 +129,30 @@ function splitName(name: string): { firstname: string; surname: string } {
   return { firstname: words.join(' '), surname };
 }
 
+const SCHEME = { RA: { text: 'Default Inference', id: '72' }, CA: { text: 'Default Conflict', id: '71' } } as const;
+
+/** The RA- or CA-node of a relation. "__" cannot occur in a kebab-case id, so these never collide with claims. */
+export function relationNodeId(relation: Pick<Relation, 'id' | 'type'>): string {
+  return `${relation.type === 'supports' ? 'RA' : 'CA'}__${relation.id}`;
+}
+
 /**
- * Writes the argument graph as AIF-JSON (the Argument Interchange Format in the JSON shape of
- * AIFdb and OVA). Each claim is an I-node whose `nodeID` is the claim id, and the question is an
- * I-node too. Each `supports` relation becomes an RA-node ("Default Inference") with an edge from
- * the supporting claim and one to the supported claim; each `rebuts` becomes a CA-node ("Default
- * Conflict") likewise. Each claim also gets an L-node (its words as said by its author) anchored to
- * its I-node by a YA-node ("Asserting"), and a locution naming the essay's author as participant;
- * a reader comment's claims are said by an unnamed participant, "Reader (comment n in capture)".
+ * Writes the argument graph as AIF-JSON. Each claim is an I-node whose `nodeID` is the claim id; the question
+ * is an I-node too. A `supports` relation is an RA-node ("Default Inference") with an edge from the supporting
+ * claim and one to the supported claim; a `rebuts` a CA-node ("Default Conflict") likewise; an `undercuts` a
+ * CA-node with an edge from the undercutting claim and one to the RA- or CA-node of the relation it undercuts
+ * (an undercutter attacks the inference, not its premise or conclusion). Each claim also gets an L-node (its
+ * words as said by whoever says them) anchored to its I-node by a YA-node ("Asserting"), with a locution naming
+ * the participant: the essay's author, or for a reader comment an unnamed "Reader (comment n in capture)".
+ * A `reported` claim is said by the author who reports it (the words are theirs), and its I-node's `voice`
+ * says whose view it is.
  */
 export function toAif(graph: Graph, options: AifOptions): AifDocument {
   const nodes: AifNode[] = [];
   const edges: AifEdge[] = [];
   const locutions: AifLocution[] = [];
   const participants: AifParticipant[] = [];
+  const schemefulfillments: AifSchemeFulfillment[] = [];
   const edge = (fromID: string, toID: string) => edges.push({ edgeID: `e${edges.length + 1}`, fromID, toID });
 
   const participantOf = new Map<string, string>();
@@ -108,9 +176,20 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
     return { personID: participant(`author:${author}`, firstname, surname), name: author };
   };
 
-  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', url: options.absoluteUrl('/') });
+  const url = (path: string) => {
+    const absolute = options.absoluteUrl(path);
+    return absolute === undefined ? {} : { url: absolute };
+  };
+  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', ...url('/') });
   for (const claim of graph.claims) {
-    nodes.push({ nodeID: claim.id, text: claim.text, type: 'I', url: options.absoluteUrl(claim.url) });
+    const essay = essays.get(claim.essay);
+    nodes.push({
+      nodeID: claim.id,
+      text: claim.text,
+      type: 'I',
+      ...url(claim.url),
+      ...(claim.kind === 'reported' && essay ? { voice: claimVoice(claim, essay).phrase } : {}),
+    });
     const { personID, name } = speaker(claim);
     const locution = `L__${claim.id}`;
     const illocution = `YA__${claim.id}`;
@@ -120,18 +199,57 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
     edge(illocution, claim.id);
     locutions.push({ nodeID: locution, personID });
   }
+  const byId = new Map(graph.relations.map((relation) => [relation.id, relation]));
   for (const relation of graph.relations) {
-    const support = relation.type === 'supports';
-    // "__" cannot occur in a kebab-case id, so these ids cannot collide with claims or each other.
-    const nodeID = `${support ? 'RA' : 'CA'}__${relation.from}__${relation.to}`;
-    nodes.push({
-      nodeID,
-      text: support ? 'Default Inference' : 'Default Conflict',
-      type: support ? 'RA' : 'CA',
-      ...(relation.note ? { note: relation.note } : {}),
-    });
-    edge(relation.from, nodeID);
-    edge(nodeID, relation.to);
+    const type = relation.type === 'supports' ? 'RA' : 'CA';
+    const nodeID = relationNodeId(relation);
+    nodes.push({ nodeID, text: SCHEME[type].text, type, ...(relation.note ? { note: relation.note } : {}) });
+    schemefulfillments.push({ nodeID, schemeID: SCHEME[type].id });
   }
-  return { nodes, edges, locutions, participants };
+  for (const relation of graph.relations) {
+    const nodeID = relationNodeId(relation);
+    const target = relation.type === 'undercuts' ? byId.get(relation.to) : undefined;
+    if (relation.type === 'undercuts' && !target) throw new Error(`toAif: undercut ${relation.id} names no relation "${relation.to}"`);
+    edge(relation.from, nodeID);
+    edge(nodeID, target ? relationNodeId(target) : relation.to);
+  }
+
+  const aif: AifGraph = { nodes, edges, locutions, participants, schemefulfillments };
+  const sources: AifTextSource[] = (options.texts ?? []).flatMap(({ essay, markdown }) => {
+    const entry = essays.get(essay);
+    return entry ? [{ essay, heading: `${entry.title} — ${entry.author}`, markdown }] : [];
+  });
+  const claimIds = new Set(graph.claims.map((claim) => claim.id));
+  const text = aifText(sources, (id) => (claimIds.has(id) ? id : undefined));
+  return { ...aif, AIF: aif, text, OVA: { firstname: '', surname: '', url: '', ...ovaLayout(graph, aif) } };
+}
+
+/**
+ * A plain canvas layout for OVA, which draws only the nodes it is given positions for: one column per essay,
+ * claims down it in text order, the question on top, each RA/CA node beside the claim it comes from.
+ */
+function ovaLayout(graph: Graph, aif: AifGraph): { nodes: OvaNodeLayout[]; edges: OvaEdgeLayout[] } {
+  const COLUMN = 520;
+  const ROW = 110;
+  const column = new Map(graph.essays.map((essay, index) => [essay.id, index]));
+  const place = new Map<string, { x: number; y: number }>();
+  place.set(graph.question.id, { x: ((graph.essays.length - 1) * COLUMN) / 2, y: 0 });
+  for (const claim of graph.claims) place.set(claim.id, { x: (column.get(claim.essay) ?? 0) * COLUMN, y: claim.n * ROW });
+  const shown = new Set<string>([graph.question.id, ...graph.claims.map((claim) => claim.id)]);
+  const layout: OvaNodeLayout[] = [];
+  let offset = 0;
+  for (const relation of graph.relations) {
+    const from = place.get(relation.from) ?? { x: 0, y: 0 };
+    const nodeID = relationNodeId(relation);
+    // Fan the relation nodes of one claim out to its right so they do not sit on each other.
+    offset = (offset + 1) % 3;
+    place.set(nodeID, { x: from.x + 260 + offset * 60, y: from.y + 30 });
+    shown.add(nodeID);
+  }
+  for (const node of aif.nodes) {
+    const at = place.get(node.nodeID);
+    layout.push({ nodeID: node.nodeID, visible: shown.has(node.nodeID), x: at?.x ?? 0, y: at?.y ?? 0, timestamp: '' });
+  }
+  const edges = aif.edges.map(({ fromID, toID }) => ({ fromID, toID, visible: shown.has(fromID) && shown.has(toID) }));
+  return { nodes: layout, edges };
 }

@@ -2,6 +2,8 @@ import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 import { dateProvenance } from '../words/date-provenance.ts';
+import { claimVoice } from '../words/voice.ts';
+import type { Relation } from '../schemas/relation.ts';
 import { stanceLabel } from '../words/stance-label.ts';
 import { siteTagline } from '../words/site-tagline.ts';
 import { SITE_NAME } from '../words/site-name.ts';
@@ -65,12 +67,24 @@ function essayHeading(essay: GraphEssay): string {
   return `${author}: ${essay.title} (${essay.outlet}, ${date})`;
 }
 
+/** The title of the Argdown argument that stands for a relation another claim undercuts. */
+export function undercutArgumentTitle(relation: Pick<Relation, 'id'>): string {
+  return relation.id;
+}
+
 /**
  * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
- * question as the root statement, then one `#` section per essay (in reading order) holding one
- * statement per claim, titled by its id (`[greene-regime-security]: text`), with its outgoing
- * relations as `+>` (supports) and `->` (rebuts) lines. Reader claims sit in a `##` section under
- * the essay they answer. Our notes on relations are `//` comments above the relation they explain.
+ * question as the root statement, then one `#` section per essay (in reading order; Argdown draws
+ * each as a group) holding one statement per claim, titled by its id (`[greene-regime-security]: text`),
+ * with its outgoing relations as `+>` (supports), `->` (rebuts) and `_>` (undercuts) lines. Reader
+ * claims sit in a `##` section under the essay they answer. Our notes on relations are `//` comments
+ * above the relation they explain.
+ *
+ * Argdown undercuts the inference of an argument, so a relation that some claim undercuts is written
+ * as an argument titled by the relation's id, `<from--supports--to>`, whose premise-conclusion structure
+ * is `(1) [from] ---- (2) [to]`; the undercutting claim points at it with `_> <from--supports--to>`. (For
+ * an undercut rebuttal or undercut, the conclusion is our one-line reconstruction, attacking `[to]` or
+ * undercutting `<to>`.) The relation is then drawn through its argument only, never twice.
  */
 export function toArgdown(graph: Graph, options: ArgdownOptions): string {
   const lines: string[] = [];
@@ -84,42 +98,78 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     '',
     comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
     comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
+    comment('An argument <from--type--to> stands for a relation that another claim undercuts (_>): it denies that [from] bears on [to].'),
     '',
     `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: options.absoluteUrl('/') })}`,
     '',
   );
 
+  const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
+  const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
+  const undercut = new Set(graph.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
   const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
+  const arrow = { supports: '+>', rebuts: '->', undercuts: '_>' } as const;
+  const target = (relation: Relation) => (relation.type === 'undercuts' ? `<${relation.to}>` : `[${relation.to}]`);
   const statement = (claim: Claim): string[] => {
+    const essay = essays.get(claim.essay);
     const fields: Record<string, string | number | undefined> = {
       kind: claim.kind,
       essay: claim.essay,
       n: claim.n,
+      ...(claim.kind === 'reported' && essay ? { voice: claimVoice(claim, essay).phrase } : {}),
       url: options.absoluteUrl(claim.url),
       anchor: options.absoluteUrl(claim.anchor),
     };
     const block = [`[${claim.id}]: ${escapeArgdown(claim.text)} ${data(fields)}`];
     for (const relation of outgoing.get(claim.id) ?? []) {
+      // An undercut relation is drawn by its argument (below), so not here as well.
+      if (undercut.has(relation.id)) continue;
       if (relation.note) block.push(`  ${comment(`Counterpoint note: ${relation.note}`)}`);
-      block.push(`  ${relation.type === 'supports' ? '+>' : '->'} [${relation.to}]`);
+      block.push(`  ${arrow[relation.type]} ${target(relation)}`);
     }
     return [...block, ''];
+  };
+  const argument = (relation: Relation): string[] => {
+    const from = claims.get(relation.from);
+    const conclusion =
+      relation.type === 'supports'
+        ? [`(2) [${relation.to}]`]
+        : [
+            `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
+            `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation)}`,
+          ];
+    return [
+      ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
+      `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
+      '',
+      `(1) [${relation.from}]`,
+      '----',
+      ...conclusion,
+      '',
+    ];
   };
 
   const byEssay = Map.groupBy(graph.claims, (claim) => claim.essay);
   for (const essay of graph.essays) {
-    const claims = byEssay.get(essay.id) ?? [];
+    const essayClaims = byEssay.get(essay.id) ?? [];
     lines.push(`# ${escapeArgdown(essayHeading(essay))}`, '');
     lines.push(comment(`Counterpoint summary: ${essay.summary}`));
     if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
     if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
     const read = options.absoluteUrl(essay.url);
     lines.push(comment(`Stance on the question: ${stanceLabel(essay)}.${read ? ` Read it at ${read}` : ''}`), '');
-    for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
-    const readers = claims.filter((item) => item.kind === 'reader');
+    for (const claim of essayClaims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
+    // Each undercut relation's argument sits in the section of the claim it starts from.
+    for (const relation of graph.relations) {
+      if (undercut.has(relation.id) && claims.get(relation.from)?.essay === essay.id && claims.get(relation.from)?.kind !== 'reader') lines.push(...argument(relation));
+    }
+    const readers = essayClaims.filter((item) => item.kind === 'reader');
     if (readers.length > 0) {
       lines.push(`## ${escapeArgdown(`Reader comments on ${essay.title}`)}`, '');
       for (const claim of readers) lines.push(...statement(claim));
+      for (const relation of graph.relations) {
+        if (undercut.has(relation.id) && claims.get(relation.from)?.essay === essay.id && claims.get(relation.from)?.kind === 'reader') lines.push(...argument(relation));
+      }
     }
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

@@ -1,10 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Graph } from '../schemas/graph.ts';
 import type { AbsoluteUrl } from '../urls/absolute-url.ts';
+import { claimVoice } from '../words/voice.ts';
 
 /** The columns of `/claims.csv`, in order. */
 export const CSV_COLUMNS = [
-  'id', 'essay', 'author', 'kind', 'text', 'url', 'anchor', 'supports', 'rebuts', 'supported_by', 'rebutted_by',
+  'id', 'essay', 'voice', 'reported_by', 'kind', 'text', 'url', 'anchor',
+  'supports', 'rebuts', 'undercuts', 'supported_by', 'rebutted_by', 'undercut_by',
 ] as const;
 
 /** What `toCsv` needs besides the graph. */
@@ -15,26 +17,39 @@ export interface CsvOptions {
 
 /**
  * Writes one CSV row per claim (RFC 4180, header row, CRLF line ends, UTF-8 with a byte-order mark
- * so spreadsheet programs read the curly quotes right): its id, essay, author, kind, exact words,
- * links, and the ids it supports, rebuts, is supported by and is rebutted by, joined by spaces.
+ * so spreadsheet programs read the curly quotes right): its id, essay, whose claim it is (`voice`:
+ * the author, "a reader", or for a reported view its holder "as <author> reports it", never the
+ * reporting author alone) and who reports it, kind, exact words, links, and the ids it supports,
+ * rebuts, is supported by and is rebutted by, joined by spaces. `undercuts` lists the relation ids
+ * the claim undercuts; `undercut_by` the ids of the undercuts of this claim's own relations.
  */
 export function toCsv(graph: Graph, options: CsvOptions): string {
-  const authors = new Map(graph.essays.map((essay) => [essay.id, essay.author]));
-  const ids = (pick: (relation: Graph['relations'][number]) => boolean, side: 'from' | 'to') =>
+  const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
+  const ids = (pick: (relation: Graph['relations'][number]) => boolean, side: 'from' | 'to' | 'id') =>
     graph.relations.filter(pick).map((relation) => relation[side]).join(' ');
-  const rows = graph.claims.map((claim) => ({
+  const outgoing = new Map<string, Set<string>>();
+  for (const relation of graph.relations) outgoing.set(relation.from, (outgoing.get(relation.from) ?? new Set()).add(relation.id));
+  const rows = graph.claims.map((claim) => {
+    const essay = essays.get(claim.essay);
+    const voice = essay ? claimVoice(claim, essay) : undefined;
+    const own = outgoing.get(claim.id) ?? new Set<string>();
+    return {
     id: claim.id,
     essay: claim.essay,
-    author: claim.kind === 'reader' ? 'reader comment' : (authors.get(claim.essay) ?? ''),
+    voice: voice?.phrase ?? '',
+    reported_by: voice?.reporter ?? '',
     kind: claim.kind,
     text: claim.text,
     url: options.absoluteUrl(claim.url) ?? '',
     anchor: options.absoluteUrl(claim.anchor) ?? '',
     supports: ids((r) => r.from === claim.id && r.type === 'supports', 'to'),
     rebuts: ids((r) => r.from === claim.id && r.type === 'rebuts', 'to'),
+    undercuts: ids((r) => r.from === claim.id && r.type === 'undercuts', 'to'),
     supported_by: ids((r) => r.to === claim.id && r.type === 'supports', 'from'),
     rebutted_by: ids((r) => r.to === claim.id && r.type === 'rebuts', 'from'),
-  }));
+    undercut_by: ids((r) => r.type === 'undercuts' && own.has(r.to), 'id'),
+    };
+  });
   return stringify(rows, {
     header: true,
     columns: [...CSV_COLUMNS],

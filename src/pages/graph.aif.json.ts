@@ -1,10 +1,22 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { graph } from '../lib/site.ts';
-import { absoluteUrl } from '../urls/absolute-url.ts';
 import { toAif } from '../formats/to-aif.ts';
+import { aifProblems } from '../formats/aif-rules.ts';
+import { absoluteUrl } from '../urls/absolute-url.ts';
 
-/** `/graph.aif.json`: the argument map as AIF-JSON for OVA and AIFdb, same ids as /graph.json. */
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(toAif(graph, { absoluteUrl }), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+/**
+ * `/graph.aif.json`: the argument map as AIF-JSON for AIFdb, and in OVA3's shape with the essays' text, so OVA
+ * opens it with each claim highlighted. Same claim ids as /graph.json. The build fails if it breaks an AIF rule.
+ */
+export const GET: APIRoute = async () => {
+  const entries = await getCollection('essays');
+  const texts = graph.essays.flatMap((essay) => {
+    const entry = entries.find((item) => item.id === essay.id);
+    return entry?.body === undefined ? [] : [{ essay: essay.id, markdown: entry.body }];
   });
+  const aif = toAif(graph, { absoluteUrl, texts });
+  const problems = aifProblems(aif);
+  if (problems.length > 0) throw new Error(`graph.aif.json breaks the AIF rules:\n${problems.join('\n')}`);
+  return new Response(`${JSON.stringify(aif, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -3,6 +3,13 @@ import { z } from 'zod';
 /** The two sides an essay can take on the central question. */
 export const STANCES = ['for', 'against'] as const;
 
+/**
+ * What an essay's `outlet` is, for citations: a `magazine` (an online periodical), a `blog` (a blogging
+ * platform), a `website` (an organisation's site), or a `description` in our words of where the text
+ * appears when no publication can be named (a republication on an unnamed site): never a container title.
+ */
+export const OUTLET_KINDS = ['magazine', 'blog', 'website', 'description'] as const;
+
 /** How the site knows who wrote an essay. */
 export const AUTHOR_BASES = ['byline', 'attributed'] as const;
 
@@ -43,6 +50,8 @@ export const EssaySchema = z
     authorNote: z.string().trim().min(1).optional(),
     /** Where the essay was published. */
     outlet: z.string().trim().min(1, 'must not be empty'),
+    /** What the outlet is (citations name it as the container only when it is a publication); absent: `website`. */
+    outletKind: z.enum(OUTLET_KINDS, { error: (issue) => `"${String(issue.input)}" is not an outlet kind: write magazine, blog, website or description` }).optional(),
     /** Publication date, ISO 8601 at year, month or day precision. */
     published: IsoDateSchema,
     /** True when the date is inferred from the text rather than printed in a capture. */

@@ -13,8 +13,10 @@ export interface ParsedArgdown {
   errors: string[];
   /** Statements by title, with their canonical text (trimmed), data and section title. */
   statements: Map<string, { text: string; data: Record<string, unknown>; section?: string }>;
-  /** Relations between statements, as the model built them. */
+  /** Relations between statements and arguments, as the model built them (an undercut's `to` is the argument). */
   relations: { from: string; to: string; type: string }[];
+  /** Arguments by title, with the titles of their premises and main conclusion. */
+  arguments: Map<string, { premises: string[]; conclusion?: string; section?: string }>;
   /** The raw response, for anything else. */
   response: IArgdownResponse;
 }
@@ -40,10 +42,26 @@ export function parseArgdown(input: string): ParsedArgdown {
     if (ec.section?.title) entry.section = ec.section.title;
     statements.set(title, entry);
   }
+  // An undercut points at an argument's inference, which names its argument.
+  const end = (member: unknown) => {
+    const node = member as { title?: string; argumentTitle?: string } | undefined;
+    return node?.title ?? node?.argumentTitle ?? '';
+  };
   const relations = (response.relations ?? []).map((relation) => ({
-    from: relation.from?.title ?? '',
-    to: relation.to?.title ?? '',
+    from: end(relation.from),
+    to: end(relation.to),
     type: relation.relationType,
   }));
-  return { errors, statements, relations, response };
+  const args = new Map<string, { premises: string[]; conclusion?: string; section?: string }>();
+  for (const [title, argument] of Object.entries(response.arguments ?? {})) {
+    const pcs = (argument.pcs ?? []) as { title?: string; role?: string }[];
+    const entry: { premises: string[]; conclusion?: string; section?: string } = {
+      premises: pcs.filter((item) => item.role === 'premise').map((item) => item.title ?? ''),
+    };
+    const conclusion = pcs.find((item) => item.role === 'main-conclusion')?.title;
+    if (conclusion) entry.conclusion = conclusion;
+    if (argument.section?.title) entry.section = argument.section.title;
+    args.set(title, entry);
+  }
+  return { errors, statements, relations, arguments: args, response };
 }

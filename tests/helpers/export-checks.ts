@@ -23,9 +23,17 @@ export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: str
     const essay = graph.essays.find((item) => item.id === claim.essay)!;
     assert.ok(statement.section?.includes(essay.title), `[${claim.id}] in the section of "${essay.title}", got "${statement.section}"`);
   }
-  assert.ok(parsed.relations.length >= graph.relations.length, `${parsed.relations.length} relations < ${graph.relations.length}`);
+  const undercut = new Set(graph.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
   for (const relation of graph.relations) {
-    const type = relation.type === 'supports' ? 'support' : 'attack';
+    if (undercut.has(relation.id)) {
+      // Argdown undercuts an argument's inference: the undercut relation is the argument <id>, (1) [from] ---- (2) …
+      const argument = parsed.arguments.get(relation.id);
+      assert.ok(argument, `no argument <${relation.id}> for the undercut relation`);
+      assert.deepEqual(argument.premises, [relation.from], `premise of <${relation.id}>`);
+      if (relation.type === 'supports') assert.equal(argument.conclusion, relation.to, `conclusion of <${relation.id}>`);
+      continue;
+    }
+    const type = { supports: 'support', rebuts: 'attack', undercuts: 'undercut' }[relation.type];
     assert.ok(
       parsed.relations.some((item) => item.from === relation.from && item.to === relation.to && item.type === type),
       `missing ${relation.from} ${relation.type} ${relation.to}`,
@@ -63,12 +71,22 @@ export function assertAifMatches(graph: Graph, aif: AifDocument): void {
   const ra = aif.nodes.filter((node) => node.type === 'RA');
   const ca = aif.nodes.filter((node) => node.type === 'CA');
   assert.equal(ra.length, graph.relations.filter((relation) => relation.type === 'supports').length);
-  assert.equal(ca.length, graph.relations.filter((relation) => relation.type === 'rebuts').length);
+  assert.equal(ca.length, graph.relations.filter((relation) => relation.type !== 'supports').length, 'a CA per rebuttal and per undercut');
+  const middleOf = (relation: Graph['relations'][number]) => (relation.type === 'supports' ? 'RA' : 'CA');
   for (const relation of graph.relations) {
-    const type = relation.type === 'supports' ? 'RA' : 'CA';
-    const middle = aif.nodes.find((node) => node.type === type && has(relation.from, node.nodeID) && has(node.nodeID, relation.to));
+    const type = middleOf(relation);
+    const undercut = relation.type === 'undercuts' ? graph.relations.find((item) => item.id === relation.to) : undefined;
+    // An undercut's CA points at the S-node of the relation it undercuts, not at a claim.
+    const target = (node: AifDocument['nodes'][number]) =>
+      undercut
+        ? aif.edges.some((edge) => edge.fromID === node.nodeID && nodes.get(edge.toID)?.type === middleOf(undercut) && has(undercut.from, edge.toID))
+        : has(node.nodeID, relation.to);
+    const middle = aif.nodes.find((node) => node.type === type && has(relation.from, node.nodeID) && target(node));
     assert.ok(middle, `${type} node with edges ${relation.from} -> ${type} -> ${relation.to}`);
   }
+  // OVA highlights each claim in the text, tied to its I-node.
+  const spans = [...aif.text.matchAll(/<span class="highlighted" id="node([^"]+)">/g)].map((match) => match[1]);
+  for (const claim of graph.claims) assert.equal(spans.filter((id) => id === claim.id).length, 1, `one span for ${claim.id} in the text`);
 }
 
 /** Parses claims.csv with csv-parse and checks every row against the graph. */
@@ -87,7 +105,21 @@ export function assertCsvMatches(graph: Graph, csv: string, siteUrl: string | un
     assert.equal(row.anchor, siteUrl === undefined ? '' : new URL(claim.anchor.slice(1), siteUrl).href);
     const ids = (side: 'from' | 'to', type: string, other: 'from' | 'to') =>
       graph.relations.filter((r) => r[side] === claim.id && r.type === type).map((r) => r[other]).sort();
+    const essay = graph.essays.find((item) => item.id === claim.essay)!;
+    // Whose claim: a reported view is its holder's as the author reports it, never the reporter's alone.
+    if (claim.kind === 'reported') {
+      assert.ok(row.voice!.includes('reports it') || row.voice!.startsWith('a view '), `${claim.id}: voice "${row.voice}"`);
+      assert.notEqual(row.voice, essay.author);
+      assert.ok(row.reported_by?.includes(essay.author));
+    } else if (claim.kind === 'reader') {
+      assert.equal(row.voice, 'a reader');
+    } else {
+      assert.ok(row.voice!.startsWith(essay.author));
+    }
     assert.deepEqual(split(row.supports), ids('from', 'supports', 'to'));
+    assert.deepEqual(split(row.undercuts), ids('from', 'undercuts', 'to'));
+    const own = new Set(graph.relations.filter((r) => r.from === claim.id).map((r) => r.id));
+    assert.deepEqual(split(row.undercut_by), graph.relations.filter((r) => r.type === 'undercuts' && own.has(r.to)).map((r) => r.id).sort());
     assert.deepEqual(split(row.rebuts), ids('from', 'rebuts', 'to'));
     assert.deepEqual(split(row.supported_by), ids('to', 'supports', 'from'));
     assert.deepEqual(split(row.rebutted_by), ids('to', 'rebuts', 'from'));

@@ -19,6 +19,13 @@ interface VnuMessage {
   extract?: string;
 }
 
+/**
+ * Errors of vnu's bundled CSS validator about standard CSS it does not know yet; each names the spec.
+ * `shape-outside`: CSS Shapes Module Level 1 (W3C Candidate Recommendation; in every engine), which
+ * the handout's margin numbers use (src/styles/handout.css).
+ */
+const VNU_CSS_GAPS = [/^CSS: “shape-outside”: Property “shape-outside” doesn't exist\.$/];
+
 describe('Nu HTML Checker', () => {
   test('finds no errors in any HTML page of dist/', async () => {
     const pages = await distPages();
@@ -31,6 +38,7 @@ describe('Nu HTML Checker', () => {
     const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((message) => message.type === 'error' || message.subType === 'fatal' || message.type === 'non-document-error')
+      .filter((message) => !VNU_CSS_GAPS.some((gap) => gap.test(message.message)))
       .map((message) => `${message.url ? relative(DIST, new URL(message.url).pathname) : '?'}:${message.lastLine ?? 0}:${message.firstColumn ?? 0}: ${message.message}${message.extract ? `  «${message.extract.trim()}»` : ''}`);
     assert.deepEqual(errors, []);
     assert.equal(result.status, 0, `vnu exited ${result.status} checking ${pages.length} pages`);

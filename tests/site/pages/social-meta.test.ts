@@ -71,7 +71,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function checkDownloads($: cheerio.CheerioAPI, base: string, path: string, key: string) {
   for (const [suffix, check] of [
     ['cite.bib', (text: string) => {
-      assert.match(text, /^@misc\{/, `${path}cite.bib does not start with an @ entry`);
+      // citation-js writes BibLaTeX: @online, @article… after what the outlet is.
+      assert.match(text, /^@[a-z]+\{/, `${path}cite.bib does not start with an @ entry`);
       assert.ok(bibtex.parseBibFile(`${MONTHS}\n${text}`).getEntry(key), `${path}cite.bib has no entry ${key}`);
     }],
     ['cite.ris', (text: string) => {
@@ -101,7 +102,7 @@ describe('essay pages', () => {
       assert.equal($('meta[name="citation_publication_date"]').attr('content'), essay.published.replaceAll('-', '/'));
       assert.equal($('meta[name="citation_publisher"]').attr('content'), essay.outlet);
       checkDownloads($, base, essay.url, essay.id);
-      assert.equal($('details.cite-this dd.citation').length, 4, 'Chicago (2), APA and MLA');
+      assert.equal($('details.cite-this .citation').length, 3, 'Chicago author-date, APA 7 and MLA 9');
     });
   }
 });

@@ -90,7 +90,7 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     "tests/fixtures/bad/fm-no-frontmatter.md:1:1: error: no frontmatter: start the file with a --- block giving title, author, authorBasis, outlet, published, stance, sources and summary",
   ]],
   ["fm-unknown-field.md", [
-    "tests/fixtures/bad/fm-unknown-field.md:10:1: error: frontmatter has unknown field \"tags\": remove it or check the spelling (known fields: title, subtitle, author, authorBasis, authorNote, outlet, published, publishedInferred, publishedOutside, publishedBasis, stance, stanceScope, sources, summary)",
+    "tests/fixtures/bad/fm-unknown-field.md:10:1: error: frontmatter has unknown field \"tags\": remove it or check the spelling (known fields: title, subtitle, author, authorBasis, authorNote, outlet, outletKind, published, publishedInferred, publishedOutside, publishedBasis, stance, stanceScope, sources, summary)",
   ]],
   ["fm-unknown-stance.md", [
     "tests/fixtures/bad/fm-unknown-stance.md:7:1: error: frontmatter field \"stance\": \"neutral\" is not a stance: write for (pressing for negotiations) or against",

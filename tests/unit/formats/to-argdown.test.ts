@@ -7,6 +7,7 @@ import { parseArgdown } from '../../helpers/argdown.ts';
 import { assertArgdownMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 import { absoluteUrl } from '../../../src/urls/absolute-url.ts';
+import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 
 const SITE = 'https://example.org/course/argmap/';
 /** The site's own absolute-URL helper, on SITE's origin and base. */
@@ -23,6 +24,27 @@ describe('toArgdown', () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../../content'));
     assert.ok(graph.claims.length > 0);
     assertArgdownMatches(graph, toArgdown(graph, { absoluteUrl: at }), SITE);
+  });
+
+  test('carries undercuts as _> to the argument of the relation undercut, with 0 errors', async () => {
+    const graph = withUndercuts(await fixtureGraph());
+    const argdown = toArgdown(graph, { absoluteUrl: at });
+    assertArgdownMatches(graph, argdown, SITE);
+    const parsed = parseArgdown(argdown);
+    const undercuts = graph.relations.filter((relation) => relation.type === 'undercuts');
+    const undercutIds = new Set(undercuts.map((relation) => relation.to));
+    for (const relation of undercuts) {
+      // An undercut that is itself undercut is drawn through its own argument, whose conclusion undercuts.
+      const from = undercutIds.has(relation.id) ? parsed.arguments.get(relation.id)?.conclusion : relation.from;
+      assert.ok(parsed.relations.some((item) => item.type === 'undercut' && item.from === from && item.to === relation.to), `${from} _> <${relation.to}>`);
+    }
+    // The undercut relation is drawn through its argument only: no second, direct relation.
+    const support = graph.relations.find((relation) => relation.id === undercuts[0]!.to)!;
+    assert.ok(!parsed.relations.some((item) => item.type === 'support' && item.from === support.from && item.to === support.to));
+    // Each argument sits in the essay group of the claim it starts from.
+    const from = graph.claims.find((claim) => claim.id === support.from)!;
+    const essay = graph.essays.find((item) => item.id === from.essay)!;
+    assert.ok(parsed.arguments.get(support.id)?.section?.includes(essay.title));
   });
 
   test('keeps claims whose words look like Argdown syntax intact', async () => {
@@ -47,13 +69,6 @@ describe('toArgdown', () => {
     const argdown = toArgdown(graph, { absoluteUrl: at });
     assert.ok(argdown.includes(`// Counterpoint note: ${noted.note}`));
     for (const statement of parseArgdown(argdown).statements.values()) assert.ok(!statement.text.includes(noted.note!));
-  });
-
-  test('leaves every url out when the build has no SITE', async () => {
-    const graph = await fixtureGraph();
-    const argdown = toArgdown(graph, { absoluteUrl: () => undefined });
-    assert.doesNotMatch(argdown, /https?:|url:|anchor:|Read it at/);
-    assert.equal(parseArgdown(argdown).errors.length, 0);
   });
 });
 

