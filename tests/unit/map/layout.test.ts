@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
-import { GEOMETRY, edgePath, layoutMap } from '../../../src/map/layout.ts';
+import { layoutMap } from '../../../src/map/layout.ts';
+import { GEOMETRY, edgePath } from '../../../src/map/rows-to-paths.ts';
 import { mapGraph } from './map-graph.ts';
 
 const graph = mapGraph(
