@@ -3,7 +3,7 @@ import { GraphSchema } from '../../../src/schemas/graph.ts';
 
 /** A claim for a test graph: `essay:id:kind`. */
 type ClaimSpec = `${string}:${string}:${string}`;
-/** A relation for a test graph: `from supports to` / `from rebuts to`. */
+/** A relation for a test graph: `from supports to`, `from rebuts to`, `from undercuts <relation-id>`. */
 type RelationSpec = string;
 
 /**
@@ -31,7 +31,7 @@ export function mapGraph(claims: ClaimSpec[], relations: RelationSpec[]): Graph 
       };
     }),
     relations: relations.map((spec) => {
-      const [from, type, to] = spec.split(' ') as [string, 'supports' | 'rebuts', string];
+      const [from, type, to] = spec.split(' ') as [string, 'supports' | 'rebuts' | 'undercuts', string];
       return { id: `${from}--${type}--${to}`, from, to, type, note: 'Ours.' };
     }),
   });
