@@ -95,9 +95,12 @@ export function drawing(state: TreeState, svg: SVGSVGElement, tree: HTMLElement,
     const drawn = rowsToPaths(rows, side, targets, g);
     for (const [id, path] of edges) path.setAttribute('d', drawn.edges.get(id) ?? '');
     for (const [id, path] of links) path.setAttribute('d', drawn.links.get(id) ?? '');
-    svg.setAttribute('width', String(drawn.width));
+    // Where the boxes fill the width (a phone) there is no room for the rail: its lines are not shown
+    // (map.css; the focus pane lists them), and the drawing is kept to the width of the boxes.
+    const width = room < g.boxWidth + g.railGap + 2 * g.indent ? Math.min(drawn.width, room) : drawn.width;
+    svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(drawn.height));
-    svg.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
+    svg.setAttribute('viewBox', `0 0 ${width} ${drawn.height}`);
   }
   return { redraw, adopt, paths: () => [...edges.values(), ...links.values()] };
 }
