@@ -235,8 +235,11 @@ describe('map page in Chromium', () => {
         const item = document.activeElement as HTMLElement;
         const rect = item.getBoundingClientRect();
         const text = item.querySelector<HTMLElement>('.mt-text')!;
+        // A header that stays at the top of the window covers it: the item must be clear of it too.
+        const header = document.querySelector('.site-header');
+        const covered = header && ['sticky', 'fixed'].includes(getComputedStyle(header).position) ? header.getBoundingClientRect().bottom : 0;
         return {
-          id: item.dataset.claim ?? '', role: item.getAttribute('role'), top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right,
+          id: item.dataset.claim ?? '', role: item.getAttribute('role'), top: rect.top - covered, bottom: rect.bottom, left: rect.left, right: rect.right,
           scrollHeight: text.scrollHeight, clientHeight: text.clientHeight, width: innerWidth, height: innerHeight,
         };
       });

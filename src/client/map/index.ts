@@ -72,7 +72,8 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
     current.tabIndex = 0;
     current.classList.add('is-current');
     showPane(current.dataset.claim);
-    markNeighbours(current);
+    // Neighbours stand out once a reader has chosen a claim, not on a first visit.
+    if (focus) markNeighbours(current);
     lines.redraw();
     zoom.fitHeight();
     if (focus) {

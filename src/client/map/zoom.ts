@@ -32,6 +32,14 @@ function topInset(): number {
   return position === 'sticky' || position === 'fixed' ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
 }
 
+/** The height of the focus pane where it sits at the bottom of the window (a phone), which covers the map there. */
+function bottomInset(): number {
+  const pane = document.getElementById('map-focus');
+  if (!pane || getComputedStyle(pane).position !== 'sticky' || getComputedStyle(pane).bottom === 'auto') return 0;
+  const rect = pane.getBoundingClientRect();
+  return rect.bottom >= window.innerHeight - 1 ? rect.height : 0;
+}
+
 /** True when a wheel event asks to zoom (Ctrl, or ⌘ on a Mac; a trackpad pinch arrives as Ctrl + wheel). */
 export const zoomsOnWheel = (event: WheelEvent): boolean => event.ctrlKey || event.metaKey;
 
@@ -99,7 +107,7 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     if (dx) zoomer.translateBy(view, dx / t.k, 0);
     // Up and down: the page scrolls, keeping clear of a header that stays at the top.
     const after = element.getBoundingClientRect();
-    const height = window.innerHeight;
+    const height = window.innerHeight - bottomInset();
     const top = topInset() + MARGIN;
     if (after.top < top) window.scrollBy(0, after.top - top);
     else if (after.bottom > height - MARGIN) window.scrollBy(0, Math.min(after.bottom - height + MARGIN, after.top - top));
