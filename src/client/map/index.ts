@@ -12,7 +12,7 @@ import { treeKeys } from './keyboard.ts';
 import { mapFilters } from './filters.ts';
 import { mapZoom } from './zoom.ts';
 import { focusPane } from './focus-pane.ts';
-import { branchHolding, fetchBranch } from './branches.ts';
+import { branchHolding, fetchBranch, fetchTemplates } from './branches.ts';
 import { parseRelationId } from './redraw.ts';
 
 const viewport = document.getElementById('map-viewport');
@@ -45,8 +45,11 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   const showPane = focusPane(document.getElementById('map-focus-body'), focusData, (id) => {
     const target = state.byId.get(id);
     if (!target) return false;
-    open(target);
+    void open(target);
     return true;
+  }, async (id) => {
+    const item = state.byId.get(id);
+    if (item) await fetchTemplates(item, focusData);
   });
   function markNeighbours(item: HTMLElement): void {
     for (const marked of canvas.querySelectorAll('.is-near')) marked.classList.remove('is-near');
