@@ -21,6 +21,18 @@ export interface MapPage {
   remote: Map<string, string>;
 }
 
+/**
+ * The split threshold the build uses: SPLIT_ABOVE_CLAIMS, or `MAP_SPLIT_ABOVE_CLAIMS` from the
+ * environment (tests build the real content split with a low value, to drive the fetching in a browser).
+ */
+export function splitThreshold(env: Record<string, string | undefined>): number {
+  const value = env.MAP_SPLIT_ABOVE_CLAIMS;
+  if (value === undefined || value === '') return SPLIT_ABOVE_CLAIMS;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`MAP_SPLIT_ABOVE_CLAIMS="${value}" is not a whole number of claims: unset it or give one, e.g. 300`);
+  return number;
+}
+
 /** How the map is split into pages, and where each node lives. */
 export interface MapPlan {
   /** True when the map is too large for one page (see SPLIT_ABOVE_CLAIMS). */
@@ -64,8 +76,8 @@ function within(hierarchy: MapHierarchy, root: HierarchyNode<MapDatum>): MapHier
  * repeat each essay's branches for a link that opens on one essay. A large map's top page stops at
  * the branch roots; their branches live on the essay pages. Pure.
  */
-export function mapPlan(graph: Graph, hierarchy: MapHierarchy): MapPlan {
-  const split = graph.claims.length > SPLIT_ABOVE_CLAIMS;
+export function mapPlan(graph: Graph, hierarchy: MapHierarchy, splitAbove: number = SPLIT_ABOVE_CLAIMS): MapPlan {
+  const split = graph.claims.length > splitAbove;
   const sizes = new Map<string, number>();
   hierarchy.root.copy().sum(() => 1).each((node) => sizes.set(node.data.id, (node.value ?? 1) - 1));
   const branchOf = new Map<string, string>();
