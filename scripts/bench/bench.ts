@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveSite, type StaticSite } from '../lib/serve.ts';
 import { pageKinds, type PageKind } from '../lib/page-kinds.ts';
+import { buildContentDir, copyProject, type ProjectCopy } from '../lib/project-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,22 +58,6 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('close', (code) => done({ code: code ?? 1, seconds: (performance.now() - started) / 1000, output }));
   });
-}
-
-/** A temporary copy of the project (node_modules linked) to build in. */
-async function projectCopy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'counterpoint-bench-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    if (existsSync(join(ROOT, entry))) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  await rm(join(dir, 'src/data/graph.json'), { force: true });
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const contentDir = resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
-  if (contentDir !== join(ROOT, 'content')) {
-    await rm(join(dir, 'content'), { recursive: true });
-    await cp(contentDir, join(dir, 'content'), { recursive: true });
-  }
-  return dir;
 }
 
 // ---------- sections ----------
@@ -325,20 +310,20 @@ async function main(): Promise<void> {
   // Timings mean little on a busy machine: say how busy it was.
   console.log(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   const browser = await launchBrowser();
-  const copies: string[] = [];
+  const copies: ProjectCopy[] = [];
   try {
-    const real = await projectCopy();
+    const real = await copyProject({ content: buildContentDir() });
     copies.push(real);
-    const realPass = await measurePass('Real size', real, browser, RUNS);
+    const realPass = await measurePass('Real size', real.dir, browser, RUNS);
     printPass(realPass, true);
     if (SCALE > 0) {
-      const big = await projectCopy();
+      const big = await copyProject();
       copies.push(big);
-      const why = await synthesize(big, SCALE);
+      const why = await synthesize(big.dir, SCALE);
       if (why) {
         console.log(`\n## ${SCALE}× content\n\nnot measured: ${why}`);
       } else {
-        const bigPass = await measurePass(`${SCALE}× content`, big, browser, RUNS).catch((cause: unknown) => {
+        const bigPass = await measurePass(`${SCALE}× content`, big.dir, browser, RUNS).catch((cause: unknown) => {
           // Report and go on: a failed 50× build is a finding, not a reason to lose the rest.
           const step = /FAILED at step "([^"]+)"/.exec(String(cause))?.[1] ?? 'unknown step';
           console.log(`\n## ${SCALE}× content\n\nnot measured: the build failed at ${step}:\n${String(cause).split('\n').filter((line) => /error|unknown|FAILED/i.test(line)).slice(0, 5).join('\n')}`);
@@ -354,7 +339,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const dir of copies) await rm(dir, { recursive: true, force: true });
+    for (const copy of copies) await copy.dispose();
   }
 }
 

@@ -20,15 +20,29 @@ export interface ProjectCopy {
   dispose(): Promise<void>;
 }
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+/** What a build reads from the project, besides node_modules and the content folder. */
+export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'] as const;
+
+/**
+ * The content folder this checkout builds with: `$CONTENT_DIR` (relative to the project root, e.g.
+ * tests/fixtures/good) when set, else content/.
+ */
+export const buildContentDir = (): string => resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
+
+/** Options for {@link copyProject}. */
+export interface CopyOptions {
+  /** The folder copied in as the copy's `content/` (default: the project's content/). Build the copy with CONTENT_DIR=content. */
+  content?: string;
+}
 
 /**
  * Copies the project (without dist/ and the generated graph; node_modules is linked) into a temp
- * folder, so a test can change content and build without touching the working tree.
+ * folder, so a test or the bench can change content and build without touching the working tree.
  */
-export async function copyProject(): Promise<ProjectCopy> {
+export async function copyProject({ content = join(ROOT, 'content') }: CopyOptions = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'counterpoint-'));
-  for (const entry of COPIED) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  await cp(content, join(dir, 'content'), { recursive: true });
   await rm(join(dir, 'src/data/graph.json'), { force: true });
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {

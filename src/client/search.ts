@@ -5,7 +5,7 @@
  */
 import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
-import { KIND_LABELS } from '../search/labels.ts';
+import { WHOLE_ESSAY_LABEL } from '../words/kind-labels.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -97,7 +97,7 @@ if (root && form && input && status && list && more) {
     const essay = data.meta['essay'] ?? '';
     const author = data.meta['author'] ?? '';
     // A whole essay's title is the link already; a claim names its essay and author.
-    meta.textContent = [kind, kind === KIND_LABELS.essay ? '' : essay, author].filter(Boolean).join(' · ');
+    meta.textContent = [kind, kind === WHOLE_ESSAY_LABEL ? '' : essay, author].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     // Pagefind's excerpt is HTML; only its text and <mark>s are taken, as text and elements.

@@ -10,6 +10,6 @@ export function graphJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(GraphSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' }),
     title: 'Counterpoint argument graph',
-    description: 'The claims of four essays on negotiating with Russia, and how they support or rebut one another and the central question.',
+    description: 'The claims of the essays Counterpoint maps, on negotiating with Russia, and how they support or rebut one another and the central question.',
   };
 }

@@ -46,8 +46,10 @@ export function essayJsonLd(essay: EssayFields, urls: JsonLdUrls): Record<string
 }
 
 /**
- * A claim as a schema.org `Claim`: its exact words, its author (none for an anonymous reader's comment),
- * and the essay where it appears, linked at the claim's anchor.
+ * A claim as a schema.org `Claim`: its exact words, its author, and the essay where it appears, linked
+ * at the claim's anchor. A reader's claim has no author (the comments are anonymous), and neither has a
+ * reported view: it is someone else's position, which the essay's author states in order to answer it,
+ * so crediting it to that author would put words in their mouth.
  */
 export function claimJsonLd(
   claim: Pick<Claim, 'text' | 'kind'>,
@@ -77,7 +79,7 @@ export function claimJsonLd(
     '@id': urls.page,
     url: urls.page,
     text: claim.text,
-    ...(reader ? {} : { author: person(essay.author) }),
+    ...(reader || claim.kind === 'reported' ? {} : { author: person(essay.author) }),
     appearance,
     firstAppearance: appearance,
     isPartOf: website(urls.site),

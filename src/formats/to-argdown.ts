@@ -2,6 +2,9 @@ import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { exportUrl } from '../urls/export-url.ts';
 import { dateProvenance } from '../words/date-provenance.ts';
+import { stanceLabel } from '../words/stance-label.ts';
+import { siteTagline } from '../words/site-tagline.ts';
+import { SITE_NAME } from '../words/site-name.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
@@ -74,7 +77,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
   const authors = graph.essays.map((essay) => essay.author);
   lines.push(
     '===',
-    `title: ${JSON.stringify('Counterpoint: four essays on negotiating with Russia, mapped claim by claim')}`,
+    `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
     `subTitle: ${JSON.stringify(graph.question.text)}`,
     `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
     '===',
@@ -110,7 +113,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     lines.push(comment(`Counterpoint summary: ${essay.summary}`));
     if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
     if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
-    lines.push(comment(`Stance on the question: ${essay.stance} pressing for negotiations. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
+    lines.push(comment(`Stance on the question: ${stanceLabel(essay)}. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
     for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
     const readers = claims.filter((item) => item.kind === 'reader');
     if (readers.length > 0) {

@@ -1,6 +1,7 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
+import { incomingDirection } from '../words/relation-labels.ts';
 
 /** How another claim stands to this one, read from this claim's side. */
 export const RELATION_DIRECTIONS = ['supports', 'rebuts', 'undercuts', 'supported-by', 'rebutted-by', 'undercut-by'] as const;
@@ -33,16 +34,6 @@ export interface ClaimRelation {
 
 /** Where the central question is shown: the root of the argument map (its element id there). */
 export const QUESTION_HREF = '/map/#map-question';
-
-/** Labels for each direction, as a reader sees them. */
-export const DIRECTION_LABELS: Record<ClaimRelation['direction'], string> = {
-  supports: 'Supports',
-  rebuts: 'Rebuts',
-  'supported-by': 'Supported by',
-  'rebutted-by': 'Rebutted by',
-  undercuts: 'Undercuts',
-  'undercut-by': 'Undercut by',
-};
 
 /**
  * Every relation of one claim, both ways: what it supports and rebuts, and what supports and rebuts
@@ -77,17 +68,9 @@ export function claimRelations(graph: Graph, id: string): ClaimRelation[] {
       continue;
     }
     if (relation.from === id) push(relation, relation.type, relation.to);
-    else if (relation.to === id) push(relation, relation.type === 'supports' ? 'supported-by' : 'rebutted-by', relation.from);
+    else if (relation.to === id) push(relation, incomingDirection(relation.type), relation.from);
   }
   const order = (relation: ClaimRelation) =>
     RELATION_DIRECTIONS.indexOf(relation.direction) * 1e6 + (relation.other ? (claims.get(relation.other.id)?.index ?? 0) + 1 : 0);
   return out.sort((a, b) => order(a) - order(b));
-}
-
-/** Shortens a quotation for a label at a word boundary, marking the cut with an ellipsis. */
-export function shortQuote(text: string, max = 110): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')} …`;
 }

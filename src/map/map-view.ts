@@ -3,7 +3,8 @@ import type { Relation, RelationType } from '../schemas/relation.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { LaidOutNode } from './layout.ts';
 import { treeEdgeType } from './to-hierarchy.ts';
-import { truncateText } from '../words/truncate-text.ts';
+import { shortenText } from '../words/shorten-text.ts';
+import { stanceLabel } from '../words/stance-label.ts';
 
 /** How many essay colours the map cycles through (map.css defines `.mt-ess-0` … `.mt-ess-7`). */
 export const ESSAY_COLOURS = 8;
@@ -20,15 +21,11 @@ export interface EssayBadge {
   stance: 'for' | 'against';
   /** Our words: the stance's scope where a bare "for" or "against" would overstate it (frontmatter `stanceScope`). */
   stanceScope?: string;
-  /** The stance as the map words it, with its scope: "for negotiating (talks to forestall …)". */
+  /** The stance in the words module's short form, with its scope (`stanceLabel`): "for talks", "for talks to forestall …". */
   stanceText: string;
 }
 
-/** An essay's stance as the map words it, carrying its scope when the essay has one. */
-export function stanceText(essay: Pick<Graph['essays'][number], 'stance' | 'stanceScope'>): string {
-  const bare = essay.stance === 'for' ? 'for negotiating' : 'against negotiating';
-  return essay.stanceScope ? `${bare}: ${essay.stanceScope}` : bare;
-}
+
 
 /** What one node shows, beyond its claim: all words here are ours except `text`. */
 export interface NodeView {
@@ -64,7 +61,7 @@ export function essayBadges(graph: Graph): Map<string, EssayBadge> {
       const label = byAuthor.get(essay.author)! > 1 ? `${essay.author} ${count}` : essay.author;
       return [essay.id, {
         label, colour: index % ESSAY_COLOURS, title: essay.title, stance: essay.stance,
-        ...(essay.stanceScope ? { stanceScope: essay.stanceScope } : {}), stanceText: stanceText(essay),
+        ...(essay.stanceScope ? { stanceScope: essay.stanceScope } : {}), stanceText: stanceLabel(essay, 'short'),
       }];
     }),
   );
@@ -97,7 +94,7 @@ export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<stri
   const describe = (id: string): string => {
     if (id === graph.question.id) return 'the question';
     const claim = claims.get(id)!;
-    return `“${truncateText(claim.text, 48)}” (${claimBy(claim, badges.get(claim.essay))})`;
+    return `“${shortenText(claim.text, { words: 6 })}” (${claimBy(claim, badges.get(claim.essay))})`;
   };
   const views = new Map<string, NodeView>();
   for (const node of nodes) {

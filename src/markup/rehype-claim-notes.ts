@@ -5,7 +5,10 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
 import { PublishedSchema, type Published } from '../schemas/published.ts';
-import { claimRelations, shortQuote, DIRECTION_LABELS, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
+import { claimRelations, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
+import { DIRECTION_LABELS } from '../words/relation-labels.ts';
+import { answerLabel } from '../words/stance-label.ts';
+import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { KIND_LABELS } from '../words/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
 
@@ -129,7 +132,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       if (relation.question || !relation.other) {
         return h('li', { className: ['relation', `relation--${relation.direction}`] }, [
           label, ' ', h('a', { href: link(QUESTION_HREF) }, 'the central question'),
-          relation.direction === 'supports' ? ' (yes: press for talks)' : relation.direction === 'rebuts' ? ' (no: do not press for talks)' : '',
+          relation.direction === 'supports' || relation.direction === 'rebuts' ? ` (${answerLabel(relation.direction, essayId === undefined ? undefined : essays.get(essayId))})` : '',
         ]);
       }
       const other = relation.other;
@@ -138,7 +141,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
       const byline = sameEssay ? `claim ${other.n}, this essay` : `${essay?.author ?? ''}, ${essay?.title ?? other.essay}`;
       const children: Array<Element | string> = [
         label, ' ',
-        h('a', { href: link(other.anchor) }, `“${shortQuote(other.text)}”`),
+        h('a', { href: link(other.anchor) }, `“${shortenText(other.text, QUOTATION_CUT)}”`),
         ' ', h('span', { className: ['relation-by'] }, `— ${other.kind === 'reader' ? 'a reader, ' : ''}${byline}`),
       ];
       if (relation.note) children.push(h('span', { className: ['our-note'] }, [h('span', { className: ['our-note__label'] }, 'Our note: '), relation.note]));

@@ -5,9 +5,12 @@
 import type { ClaimDescription } from '../words/describe-claim.ts';
 import type { EssayDescription } from '../words/describe-essay.ts';
 import { essayDateLabel } from '../words/describe-essay.ts';
-import { authorLabel, stanceLabel } from '../words/claim-labels.ts';
+import { authorLabel } from '../words/author-name.ts';
+import { stanceSentence } from '../words/stance-label.ts';
+import { capitalise } from '../words/capitalise.ts';
+import { countOf } from '../words/count-words.ts';
 import { SITE_NAME } from '../words/site-name.ts';
-import { truncateText } from '../words/truncate-text.ts';
+import { shortenText } from '../words/shorten-text.ts';
 import { h, type CardNode } from './card-node.ts';
 
 /** Card size: what Open Graph and Twitter's large card expect. */
@@ -50,13 +53,17 @@ function topRow(label: string | undefined): CardNode {
   );
 }
 
+/**
+ * The essay's stance in words. A scoped stance ("for talks to forestall an invasion, on condition …")
+ * is long: the pill takes at most half the row or so and wraps to two lines, so the byline beside it keeps room.
+ */
 function stancePill(stance: 'for' | 'against', text: string): CardNode {
-  return h('div', { display: 'flex', flexShrink: 0, fontSize: 24, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 999, padding: '6px 18px' }, text);
+  return h('div', { display: 'flex', flexShrink: 1, maxWidth: 600, fontSize: 24, lineHeight: 1.25, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 22, padding: '6px 18px', lineClamp: 2 }, text);
 }
 
 /** One claim: its words large, then kind, who said it, the essay and the essay's stance. */
 export function claimCard(description: ClaimDescription): CardNode {
-  const words = `“${truncateText(description.claim.text, 380)}”`;
+  const words = `“${shortenText(description.claim.text, { max: 380 })}”`;
   const { fontSize, lines } = quoteSize(words.length);
   const stance = description.essay.stance;
   return frame(
@@ -68,11 +75,11 @@ export function claimCard(description: ClaimDescription): CardNode {
       { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
-        h('div', { fontSize: 28, fontWeight: 600, lineClamp: 1 }, description.byline),
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0, gap: 6 },
+        h('div', { fontSize: 28, fontWeight: 600, lineClamp: 2 }, description.byline),
         h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, description.source),
       ),
-      stancePill(stance, `Essay ${stanceLabel(stance)}`),
+      stancePill(stance, `Essay ${stanceSentence(description.essay)}`),
     ),
   );
 }
@@ -85,19 +92,19 @@ export function essayCard({ essay }: EssayDescription): CardNode {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', gap: 16 },
-      h('div', { fontFamily: SERIF, fontWeight: 600, fontSize: 72, lineHeight: 1.1, lineClamp: 3 }, truncateText(essay.title, 90)),
-      ...(essay.subtitle ? [h('div', { fontSize: 32, color: COLORS.muted, lineClamp: 2 }, truncateText(essay.subtitle, 110))] : []),
+      h('div', { fontFamily: SERIF, fontWeight: 600, fontSize: 72, lineHeight: 1.1, lineClamp: 3 }, shortenText(essay.title, { max: 90 })),
+      ...(essay.subtitle ? [h('div', { fontSize: 32, color: COLORS.muted, lineClamp: 2 }, shortenText(essay.subtitle, { max: 110 }))] : []),
     ),
     h(
       'div',
       { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
       h(
         'div',
-        { display: 'flex', flexDirection: 'column', flexShrink: 1, gap: 6 },
+        { display: 'flex', flexDirection: 'column', flexShrink: 1, minWidth: 0, gap: 6 },
         h('div', { fontSize: 30, fontWeight: 600, lineClamp: 1 }, authorLabel(essay)),
-        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${truncateText(essay.outlet, 80)} · ${essayDateLabel(essay)}`),
+        h('div', { fontSize: 24, color: COLORS.muted, lineClamp: 2 }, `${shortenText(essay.outlet, { max: 80 })} · ${essayDateLabel(essay)}`),
       ),
-      stancePill(essay.stance, stanceLabel(essay.stance).replace(/^argues/, 'Argues')),
+      stancePill(essay.stance, capitalise(stanceSentence(essay))),
     ),
   );
 }
@@ -108,6 +115,6 @@ export function siteCard(question: string, essayCount: number): CardNode {
     undefined,
     topRow(undefined),
     h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize: 64, lineHeight: 1.15, lineClamp: 4 }, question),
-    h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${essayCount} essays, mapped claim by claim: who argues what, and who answers whom.`),
+    h('div', { display: 'flex', fontSize: 28, color: COLORS.muted }, `${capitalise(countOf(essayCount, 'essay'))}, mapped claim by claim: who argues what, and who answers whom.`),
   );
 }

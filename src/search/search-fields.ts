@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { KIND_LABELS, READERS_AUTHOR, type ResultKind } from './labels.ts';
+import { READERS_AUTHOR } from './labels.ts';
+import { entryKindLabel, type EntryKind } from '../words/kind-labels.ts';
 
 /** The filters every search record carries; their names are the search page's URL parameters. */
 export const FILTER_NAMES = ['essay', 'author', 'stance', 'kind'] as const;
@@ -21,7 +22,7 @@ export interface SearchFields {
  * filed under the essay they answer, but not under its author or stance: a reader wrote them.
  */
 export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
-  const kind: ResultKind = claim?.kind ?? 'essay';
+  const kind: EntryKind = claim?.kind ?? 'essay';
   const byReader = kind === 'reader';
   const author = byReader ? READERS_AUTHOR : essay.author;
   return {
@@ -29,7 +30,7 @@ export function searchFields(essay: GraphEssay, claim?: Claim): SearchFields {
       title: claim ? claim.text : essay.title,
       essay: essay.title,
       author: byReader ? 'a reader' : essay.author,
-      kind: KIND_LABELS[kind],
+      kind: entryKindLabel(kind),
     },
     filters: {
       essay: essay.id,

@@ -19,17 +19,17 @@ export interface ResolvedGuide {
   essays: ResolvedGuideEssay[];
   /** The exercises whose starting claims exist, with those claims. */
   exercises: { title: string; task: string; start: Claim[] }[];
-  /** Ids the guide names that the graph lacks (see `checkReadingGuide`). */
+  /** Ids the guide names that the graph lacks (see `checkReadingGuide`); the graph step fails on any. */
   problems: string[];
 }
 
 /**
- * Joins the reading guide to a graph. The page is built with whatever content the build has (the
- * tests build fixture essays and renamed ids), so a missing id drops that link and is reported in
- * `problems`, rather than failing the whole site; the /teach/ tests and `checkReadingGuide`'s test
- * fail on the real content instead.
+ * Joins the reading guide to a graph. A missing id drops that link and is reported in `problems` (the
+ * graph step has already failed the build on it, so a page should refuse to render with any). Without a
+ * guide (content that has none) every essay is listed by date, with no questions or exercises.
  */
-export function resolveReadingGuide(guide: ReadingGuide, graph: Graph): ResolvedGuide {
+export function resolveReadingGuide(guide: ReadingGuide | undefined, graph: Graph): ResolvedGuide {
+  if (!guide) return resolveReadingGuide({ essays: [], exercises: [] }, graph);
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const pick = (ids: readonly string[]) => ids.map((id) => claims.get(id)).filter((claim) => claim !== undefined);
   const essays: ResolvedGuideEssay[] = [];
@@ -45,5 +45,5 @@ export function resolveReadingGuide(guide: ReadingGuide, graph: Graph): Resolved
   const exercises = guide.exercises
     .map((exercise) => ({ title: exercise.title, task: exercise.task, start: pick(exercise.start) }))
     .filter((exercise) => exercise.start.length > 0);
-  return { essays, exercises, problems: checkReadingGuide(guide, graph) };
+  return { essays, exercises, problems: checkReadingGuide(guide, graph).map((problem) => problem.message) };
 }

@@ -39,3 +39,8 @@ export function apaName(name: AuthorName): string {
     .join(' ');
   return `${name.family}, ${initials}`;
 }
+
+/** The author as a reader should see them: "Samuel A. Greene (attributed)". */
+export function authorLabel(essay: Pick<GraphEssay, 'author' | 'authorBasis'>): string {
+  return essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;
+}

@@ -1,7 +1,8 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
-import { authorLabel, stanceLabel } from './claim-labels.ts';
+import { authorLabel } from './author-name.ts';
+import { stanceSentence } from './stance-label.ts';
 import { parseIsoDate, siteDate } from './iso-date.ts';
-import { truncateText } from './truncate-text.ts';
+import { shortenText } from './shorten-text.ts';
 import { dateProvenance } from './date-provenance.ts';
 
 /** What a link preview says about one essay. */
@@ -33,8 +34,8 @@ export function describeEssay(graph: Pick<Graph, 'essays'>, id: string): EssayDe
   const byline = `${authorLabel(essay)}, ${essay.outlet}, ${essayDateLabel(essay)}.`;
   return {
     title: essay.title,
-    description: truncateText(`${byline} Our summary: ${essay.summary}`, DESCRIPTION_MAX),
-    imageAlt: `“${essay.title}” by ${authorLabel(essay)}, ${essayDateLabel(essay)}; the essay ${stanceLabel(essay.stance)}.`,
+    description: shortenText(`${byline} Our summary: ${essay.summary}`, { max: DESCRIPTION_MAX }),
+    imageAlt: `“${essay.title}” by ${authorLabel(essay)}, ${essayDateLabel(essay)}; the essay ${stanceSentence(essay)}.`,
     essay,
   };
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
-import { authorLabel } from './claim-labels.ts';
+import { authorLabel } from './author-name.ts';
 
 /** Whose words and whose position a claim is, as every page, card, citation and export words it. */
 export interface ClaimVoice {
@@ -26,8 +26,22 @@ export function claimVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<Gr
   const author = authorLabel(essay);
   if (claim.kind === 'reader') return { holder: 'a reader', phrase: 'a reader', byline: 'a reader' };
   if (claim.kind === 'reported') {
-    const phrase = claim.holder ? `${claim.holder}’s view, as ${author} reports it` : `a view ${author} argues against`;
+    const phrase = claim.holder ? `${viewOf(claim.holder)}, as ${author} reports it` : `a view ${author} argues against`;
     return { holder: claim.holder ?? `those ${author} argues against`, reporter: author, phrase, byline: phrase };
   }
   return { holder: author, phrase: author, byline: author };
+}
+
+/**
+ * "Charap and Shapiro’s view", but "the view of those who portray diplomacy as weakness": a holder
+ * described by a clause takes "the view of", since a possessive would land on the clause's last word.
+ */
+export function viewOf(holder: string): string {
+  const clause = /^(those|the ones|people|anyone)\b/i.test(holder) || /\b(who|that|which|calling|arguing)\b/i.test(holder) || holder.split(/\s+/).length > 5;
+  return clause ? `the view of ${holder}` : `${possessive(holder)} view`;
+}
+
+/** "Charap and Shapiro’s", "Western capitals’": the possessive of a holder's name, in the site's curly apostrophe. */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
 }

@@ -6,31 +6,26 @@ import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkInternalLinks } from '../helpers/internal-links.ts';
+import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 
-const BASE = '/course/argmap/';
+const { BASE } = COURSE;
 
 describe('a build with BASE=/course/argmap/', () => {
-  let copy: ProjectCopy;
   let site: StaticSite;
   let dist: string;
   let browser: Browser | undefined;
 
   before(async () => {
-    copy = await copyProject();
-    const result = copy.run('build', { BASE });
-    assert.equal(result.status, 0, `build failed:\n${result.stdout}\n${result.stderr}`);
-    dist = join(copy.dir, 'dist');
+    dist = await sharedBuild(COURSE);
     site = await serveSite(dist, BASE);
   });
 
   after(async () => {
     await browser?.close();
     await site?.close();
-    await copy?.dispose();
   });
 
   test('linkinator finds no broken link or fragment, crawling from the home page', async () => {

@@ -58,14 +58,15 @@ describe('map page without JavaScript', () => {
       assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
       const card = link.closest('.map-glance__essay');
       assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
-      if (essay.stanceScope) assert.ok(card.text().includes(essay.stanceScope), `${essay.id}'s card gives the scope of its stance`);
+      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
     }
   });
 
   test('words each essay\'s stance with its scope in the key and the stance filter', () => {
     for (const essay of graph.essays.filter((entry) => entry.stanceScope)) {
-      assert.ok($('.map-legend__essays').text().includes(essay.stanceScope!), `${essay.id}'s scope in the key`);
-      assert.ok($(`input[name="stance"][value="${essay.stance}"]`).parent().text().includes(essay.stanceScope!), `${essay.id}'s scope in the filter`);
+      const scope = essay.stanceScope!.toLowerCase();
+      assert.ok($('.map-legend__essays').text().toLowerCase().includes(scope), `${essay.id}'s scope in the key`);
+      assert.ok($(`input[name="stance"][value="${essay.stance}"]`).parent().text().toLowerCase().includes(scope), `${essay.id}'s scope in the filter`);
     }
   });
 

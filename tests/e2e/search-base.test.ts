@@ -1,29 +1,23 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 
-const BASE = '/course/argmap/';
+const { BASE } = COURSE;
 
 describe('search under a subpath', () => {
-  let project: ProjectCopy;
   let site: StaticSite;
   let browser: Browser;
 
   before(async () => {
-    project = await copyProject();
-    const built = project.run('build', { BASE });
-    assert.equal(built.status, 0, built.stderr);
-    site = await serveSite(join(project.dir, 'dist'), BASE);
+    site = await serveSite(await sharedBuild(COURSE), BASE);
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await site?.close();
-    await project?.dispose();
   });
 
   test('the header box, Pagefind and every result link stay under the base', async () => {

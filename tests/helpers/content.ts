@@ -8,6 +8,9 @@ import { ROOT } from '../../scripts/lib/project-copy.ts';
 /** The good fixture content folder: the background every bad essay is checked against. */
 export const GOOD = join(ROOT, 'tests/fixtures/good');
 
+/** The bad fixture essays: one malformed essay a case, each built together with the good ones. */
+export const BAD = join(ROOT, 'tests/fixtures/bad');
+
 /** A path as build messages print it when run from the project root. */
 export const show = (path: string): string => relative(ROOT, path);
 

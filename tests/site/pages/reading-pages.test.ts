@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 import { GraphSchema, type Graph } from '../../../src/schemas/graph.ts';
 import { readCaptures } from '../../../src/io/read-captures.ts';
+import { stanceTitle } from '../../../src/words/stance-label.ts';
 import { QUESTION_HREF } from '../../../src/graph/claim-relations.ts';
 
 // Reads the built site (npm test builds first) and the graph it publishes.
@@ -58,7 +59,8 @@ describe('essay pages', () => {
       assert.ok(header.includes(essay.summary) && /Our summary/.test(header), essay.url);
       assert.equal(/attributed, not in the capture/.test(header), essay.authorBasis === 'attributed', essay.url);
       assert.equal(/inferred from the text/.test(header), essay.publishedInferred, essay.url);
-      assert.match(header, essay.stance === 'for' ? /For pressing for negotiations/ : /Against pressing for negotiations/);
+      // The stance as the wording module gives it, with the essay's scope (Evans: talks on conditions), never a bare "for".
+      assert.ok(header.includes(`Stance${essay.stance === 'for' ? '+' : '−'} ${stanceTitle(essay)}`), `${essay.url}: ${stanceTitle(essay)}`);
     }
   });
 

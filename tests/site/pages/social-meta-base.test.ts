@@ -1,31 +1,27 @@
 /**
- * Builds a copy of the project with SITE and BASE set, as a course would host it, and checks that previews,
+ * Reads the shared build with SITE and BASE set, as a course would host it, and checks that previews,
  * canonical links, structured data and citations use the public origin and the subpath.
  */
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { copyProject, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
+import { COURSE, sharedBuild } from '../../helpers/shared-build.ts';
 
-const SITE = 'https://teach.example.edu';
-const BASE = '/course/argmap/';
+const { SITE, BASE } = COURSE;
 
 describe('previews and citations under SITE and BASE', () => {
-  let copy: ProjectCopy;
+  let dist: string;
   let claimId: string;
   before(async () => {
-    copy = await copyProject();
-    const result = copy.run('build', { SITE, BASE });
-    assert.equal(result.status, 0, `build failed:\n${result.stderr.slice(-3000)}`);
-    const graph = JSON.parse(readFileSync(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: Array<{ id: string }> };
+    dist = await sharedBuild(COURSE);
+    const graph = JSON.parse(readFileSync(join(dist, 'graph.json'), 'utf8')) as { claims: Array<{ id: string }> };
     claimId = graph.claims[0]!.id;
   });
-  after(() => copy?.dispose());
 
   test('a claim page points og:url, canonical and og:image at the public origin under the base', () => {
-    const $ = cheerio.load(readFileSync(join(copy.dir, 'dist/claims', claimId, 'index.html'), 'utf8'));
+    const $ = cheerio.load(readFileSync(join(dist, 'claims', claimId, 'index.html'), 'utf8'));
     const page = `${SITE}${BASE}claims/${claimId}/`;
     assert.equal($('link[rel="canonical"]').attr('href'), page);
     assert.equal($('meta[property="og:url"]').attr('content'), page);
@@ -37,14 +33,14 @@ describe('previews and citations under SITE and BASE', () => {
   });
 
   test('the .bib and .ris cite our page on the public origin', () => {
-    const bib = readFileSync(join(copy.dir, 'dist/claims', claimId, 'cite.bib'), 'utf8');
+    const bib = readFileSync(join(dist, 'claims', claimId, 'cite.bib'), 'utf8');
     assert.ok(bib.includes(`url = {${SITE}${BASE}claims/${claimId}/}`), bib);
-    const ris = readFileSync(join(copy.dir, 'dist/claims', claimId, 'cite.ris'), 'utf8');
+    const ris = readFileSync(join(dist, 'claims', claimId, 'cite.ris'), 'utf8');
     assert.ok(ris.includes(`UR  - ${SITE}${BASE}claims/${claimId}/\r\n`), ris);
   });
 
   test('the home page uses the site card under the base', () => {
-    const $ = cheerio.load(readFileSync(join(copy.dir, 'dist/index.html'), 'utf8'));
+    const $ = cheerio.load(readFileSync(join(dist, 'index.html'), 'utf8'));
     assert.equal($('meta[property="og:image"]').attr('content'), `${SITE}${BASE}og/site.png`);
     assert.equal($('link[rel="canonical"]').attr('href'), `${SITE}${BASE}`);
   });

@@ -3,10 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem } from '../../../src/compile/problem.ts';
-import { ROOT } from '../../../scripts/lib/project-copy.ts';
-import { buildWith } from '../../helpers/content.ts';
-
-const BAD = join(ROOT, 'tests/fixtures/bad');
+import { BAD, buildWith } from '../../helpers/content.ts';
 
 /**
  * One malformed essay a case (tests/fixtures/bad/<case>.md), built together with the good fixture

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import bibtex from 'bibtex';
 import { citeClaim, citeEssay, citationText, bibtexEscape } from '../../../src/formats/cite.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 const essay = (id: string) => graph.essays.find((item) => item.id === id)!;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highwireMeta } from '../../../src/formats/highwire-meta.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const [talks, why, folly] = sampleGraph().essays;
 const tags = (essay: typeof talks) => Object.fromEntries(highwireMeta(essay!).map((tag) => [tag.name, tag.content]));

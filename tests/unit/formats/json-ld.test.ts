@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimJsonLd, essayJsonLd } from '../../../src/formats/json-ld.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 const why = graph.essays[1]!;
@@ -45,5 +45,13 @@ describe('claimJsonLd', () => {
     assert.equal(data.author, undefined);
     assert.equal(data.appearance['@type'], 'Comment');
     assert.equal(data.appearance.parentItem.url, claimUrls.essay);
+  });
+
+  test('names no author for a reported view: it is not the reporting author\'s claim', () => {
+    const claim = graph.claims.find((item) => item.id === 'evans-reported')!;
+    const data = claimJsonLd(claim, graph.essays[0]!, claimUrls) as Record<string, any>;
+    assert.equal(claim.kind, 'reported');
+    assert.equal(data.author, undefined);
+    assert.equal(data.appearance.isPartOf.author.name, 'Ryan Q. Evans');
   });
 });

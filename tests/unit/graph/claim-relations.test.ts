@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimRelations, shortQuote } from '../../../src/graph/claim-relations.ts';
+import { claimRelations } from '../../../src/graph/claim-relations.ts';
 import { splitContext } from '../../../src/words/split-context.ts';
-import { smallGraph } from '../ledger/fixture-graph.ts';
+import { smallGraph } from '../../helpers/graph-fixture.ts';
 
 describe('claimRelations', () => {
   test('lists relations both ways, outgoing first, with the other claim, its essay and our note', () => {
@@ -14,16 +14,6 @@ describe('claimRelations', () => {
     ]);
     assert.equal(relations[2]!.otherEssay?.author, 'Author f');
     assert.deepEqual(claimRelations(smallGraph(), 'c').map((relation) => [relation.direction, relation.other?.id]), [['rebuts', 'a']]);
-  });
-});
-
-describe('shortQuote', () => {
-  test('keeps short quotations whole and cuts long ones at a word with an ellipsis', () => {
-    assert.equal(shortQuote('Short words.'), 'Short words.');
-    const long = 'one two three four five six seven eight nine ten eleven twelve';
-    const cut = shortQuote(long, 30);
-    assert.ok(cut.endsWith(' …') && cut.length <= 32, cut);
-    assert.ok(long.startsWith(cut.slice(0, -2)), cut);
   });
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkLedger } from '../../../src/ledger/check-ledger.ts';
 import { updateLedger } from '../../../src/ledger/update-ledger.ts';
 import type { Published, PublishedEntry } from '../../../src/schemas/published.ts';
-import { claim, smallGraph } from './fixture-graph.ts';
+import { claim, smallGraph } from '../../helpers/graph-fixture.ts';
 
 const live = (id: string, essay = 'e'): PublishedEntry => ({ id, url: `/claims/${id}/`, anchor: `/essays/${essay}/#${id}`, status: 'live', essay });
 const ledgerOf = (...claims: PublishedEntry[]): Published => ({ schemaVersion: 1, claims });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
 import { layoutMap } from '../../../src/map/layout.ts';
 import { GEOMETRY, edgePath } from '../../../src/map/rows-to-paths.ts';
-import { mapGraph } from './map-graph.ts';
+import { mapGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = mapGraph(
   ['a:a-thesis:thesis', 'a:a-r1:reason', 'a:a-e1:evidence', 'b:b-thesis:thesis', 'b:b-r1:reason', 'a:a-orphan:concession'],

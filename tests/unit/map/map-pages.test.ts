@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
 import { SPLIT_ABOVE_CLAIMS, branchPath, mapPlan } from '../../../src/map/map-pages.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
-import { mapGraph } from './map-graph.ts';
+import { mapGraph } from '../../helpers/graph-fixture.ts';
 
 /** `essays` essays of a thesis, two reasons and an evidence, each first reason rebutting the next essay's thesis. */
 function graphOf(essays: number): Graph {

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
-import { mapGraph } from './map-graph.ts';
+import { mapGraph } from '../../helpers/graph-fixture.ts';
 
 const parentOf = (graph: Graph) => {
   const { root } = toHierarchy(graph);

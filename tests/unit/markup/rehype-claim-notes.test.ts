@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio';
 import { remarkClaims } from '../../../src/markup/remark-claims.ts';
 import { rehypeClaimNotes } from '../../../src/markup/rehype-claim-notes.ts';
 import type { Published } from '../../../src/schemas/published.ts';
-import { smallGraph } from '../ledger/fixture-graph.ts';
+import { smallGraph } from '../../helpers/graph-fixture.ts';
 
 const markdown = `:claim[Words of a.]{#a kind=reason} and :claim[Words of b.]{#b kind=reason}\n\nA paragraph without claims.\n`;
 const ledger: Published = {

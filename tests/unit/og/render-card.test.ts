@@ -5,7 +5,7 @@ import { describeClaim } from '../../../src/words/describe-claim.ts';
 import { describeEssay } from '../../../src/words/describe-essay.ts';
 import { claimCard, essayCard, siteCard, quoteSize } from '../../../src/og/card-layout.ts';
 import { renderCard } from '../../../src/og/render-card.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 

@@ -1,19 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
-import { KIND_LABELS, READERS_AUTHOR } from '../../../src/search/labels.ts';
+import { READERS_AUTHOR } from '../../../src/search/labels.ts';
+import { WHOLE_ESSAY_LABEL } from '../../../src/words/kind-labels.ts';
 import { FILTER_NAMES, searchFields } from '../../../src/search/search-fields.ts';
 
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(import.meta.dirname, '../../../src/data/graph.json'), 'utf8')));
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
+
+const graph = sampleGraph();
 const essayOf = (id: string) => graph.essays.find((essay) => essay.id === id)!;
 
 describe('searchFields', () => {
   test('files an essay under its own id, author and stance, as a whole essay', () => {
     for (const essay of graph.essays) {
       assert.deepEqual(searchFields(essay), {
-        meta: { title: essay.title, essay: essay.title, author: essay.author, kind: KIND_LABELS.essay },
+        meta: { title: essay.title, essay: essay.title, author: essay.author, kind: WHOLE_ESSAY_LABEL },
         filters: { essay: essay.id, author: essay.author, stance: essay.stance, kind: 'essay' },
       });
     }

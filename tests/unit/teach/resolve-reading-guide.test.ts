@@ -2,10 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { resolveReadingGuide } from '../../../src/teach/resolve-reading-guide.ts';
-import { readingGuide } from '../../../src/teach/reading-guide.ts';
+import { readReadingGuide } from '../../../src/io/read-reading-guide.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 
 const content = resolve(import.meta.dirname, '../../../content');
+
+/** The real guide, read as the build reads it. */
+const readingGuide = readReadingGuide(resolve(import.meta.dirname, '../../../content')).source!.guide;
 
 describe('resolveReadingGuide', () => {
   test('keeps every question and claim of the guide with the real essays', async () => {

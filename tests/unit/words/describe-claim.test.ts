@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeClaim, TITLE_MAX } from '../../../src/words/describe-claim.ts';
 import { DESCRIPTION_MAX } from '../../../src/words/describe-essay.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 
@@ -30,7 +30,7 @@ describe('describeClaim', () => {
     const { description } = describeClaim(graph, 'evans-thesis');
     assert.match(description, /: yes\./);
     // The rebuttal from another essay comes before the view the essay itself reports.
-    assert.ok(description.indexOf('Rebutted by Samuel A. Greene') < description.indexOf('Rebutted by a view Ryan Q. Evans reports'), description);
+    assert.ok(description.indexOf('Rebutted by Samuel A. Greene') < description.indexOf('Rebutted by a view Ryan Q. Evans argues against'), description);
   });
 
   test('never credits a reader comment to the essay author', () => {
@@ -52,15 +52,44 @@ describe('describeClaim', () => {
 
   test('tells the essay stance and kind for the card', () => {
     const result = describeClaim(graph, 'greene-reason');
-    assert.equal(result.stance, 'From an essay that argues against negotiations');
+    assert.equal(result.stance, 'From an essay that argues against pressing for negotiations');
     assert.equal(result.kind, 'Reason');
     assert.match(result.imageAlt, /reason by Samuel A\. Greene \(attributed\), in “Why he fights”/);
   });
 
-  test('flags a reported view as one the author argues against', () => {
+  test('never credits a reported view without a holder to the author who reports it', () => {
     const result = describeClaim(graph, 'evans-reported');
-    assert.match(result.description, /^A view Ryan Q\. Evans states in order to argue against it, in “Call Them Out by Negotiating”\./);
-    assert.equal(result.source, 'a view “Call Them Out by Negotiating” argues against');
+    assert.match(result.description, /^A view Ryan Q\. Evans argues against, in “Call Them Out by Negotiating”\./);
+    assert.equal(result.byline, 'A view Ryan Q. Evans argues against');
+    assert.equal(result.source, 'in “Call Them Out by Negotiating”');
+    assert.match(result.imageAlt, /: a view Ryan Q\. Evans argues against, in “Call Them Out by Negotiating”\./);
+    for (const text of [result.description, result.byline, result.imageAlt]) assert.doesNotMatch(text, /by Ryan Q\. Evans|^Ryan Q\. Evans,/);
+  });
+
+  test('credits a reported view to its holder, as the author reports it', () => {
+    const held = sampleGraph();
+    held.claims.find((claim) => claim.id === 'evans-reported')!.holder = 'Charap and Shapiro';
+    const result = describeClaim(held, 'evans-reported');
+    assert.equal(result.byline, 'Charap and Shapiro’s view, as Ryan Q. Evans reports it');
+    assert.match(result.description, /^Charap and Shapiro’s view, as Ryan Q\. Evans reports it, in “Call Them Out by Negotiating”\./);
+    assert.match(result.imageAlt, /: Charap and Shapiro’s view, as Ryan Q\. Evans reports it, in “Call Them Out by Negotiating”\./);
+    assert.doesNotMatch(result.imageAlt, /reported view by/);
+    // Where another claim names it, it is the holder's too.
+    assert.match(describeClaim(held, 'evans-thesis').description, /Rebutted by Charap and Shapiro’s view, as Ryan Q\. Evans reports it: “Some say talks reward aggression\.”/);
+  });
+
+  test('carries the essay’s stance scope in the stance line', () => {
+    const scoped = sampleGraph();
+    scoped.essays.find((essay) => essay.id === 'talks')!.stanceScope = 'for talks to forestall an invasion, on conditions';
+    assert.equal(describeClaim(scoped, 'evans-thesis').stance, 'From an essay that argues for talks to forestall an invasion, on conditions');
+  });
+
+  test('names the claim whose bearing an undercut denies, in its own voice', () => {
+    const undercut = sampleGraph();
+    const target = undercut.relations.find((relation) => relation.from === 'da-long')!;
+    undercut.relations.push({ id: `evans-thesis--undercuts--${target.id}`, from: 'evans-thesis', to: target.id, type: 'undercuts' });
+    const { description } = describeClaim(undercut, 'evans-thesis');
+    assert.match(description, /Undercuts Democracy Abroad: “/, description);
   });
 
   test('rejects an unknown claim', () => {

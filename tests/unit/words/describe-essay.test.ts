@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEssay, essayDateLabel } from '../../../src/words/describe-essay.ts';
-import { sampleGraph } from '../graph/sample-graph.ts';
+import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
 
@@ -25,7 +25,7 @@ describe('describeEssay', () => {
   });
 
   test('describes the card image with title, author and stance', () => {
-    assert.match(describeEssay(graph, 'talks').imageAlt, /“Call Them Out by Negotiating” by Ryan Q\. Evans.*argues for negotiations/);
+    assert.match(describeEssay(graph, 'talks').imageAlt, /“Call Them Out by Negotiating” by Ryan Q\. Evans.*argues for pressing for negotiations\.$/);
   });
 
   test('rejects an unknown essay', () => {

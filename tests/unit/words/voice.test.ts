@@ -21,4 +21,15 @@ describe('claimVoice', () => {
     assert.equal(claimVoice({ kind: 'reason' }, evans).phrase, 'Ryan Evans');
     assert.equal(claimVoice({ kind: 'reader' }, greene).phrase, 'a reader');
   });
+
+  test('makes the possessive of a plural holder with an apostrophe alone', () => {
+    assert.equal(claimVoice({ kind: 'reported', holder: 'decision-makers in Western capitals' }, evans).phrase, 'decision-makers in Western capitals’ view, as Ryan Evans reports it');
+  });
+
+  test('words a holder described by a clause as "the view of", not a possessive', () => {
+    assert.equal(
+      claimVoice({ kind: 'reported', holder: 'those who portray diplomacy as a sign of weakness' }, evans).phrase,
+      'the view of those who portray diplomacy as a sign of weakness, as Ryan Evans reports it',
+    );
+  });
 });

@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
-import { launchBrowser } from '../../../scripts/lib/browser.ts';
-import { useBuildContent } from '../../helpers/build-content.ts';
-import { serveSite, type StaticSite } from '../../../scripts/lib/serve.ts';
-import { distPages, type DistPage } from '../../helpers/dist.ts';
-import { CLAIM_ID_MAX_LENGTH } from '../../../src/schemas/claim.ts';
+import { buildContentDir, copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { distPages, type DistPage } from '../helpers/dist.ts';
+import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 const ESSAY_ID = 'hostile-essay';
@@ -43,9 +42,8 @@ describe('hostile content', () => {
   const longId = kebabId(CLAIM_ID_MAX_LENGTH);
 
   before(async () => {
-    copy = await copyProject();
     // Added to the content the project builds with.
-    await useBuildContent(copy);
+    copy = await copyProject({ content: buildContentDir() });
     await cp(join(FIXTURE, 'sources'), join(copy.dir, 'content/sources'), { recursive: true });
     const env = { CONTENT_DIR: 'content' };
     await writeHostileEssay(copy, kebabId(300));

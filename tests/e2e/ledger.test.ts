@@ -4,10 +4,10 @@ import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
-import { copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
-import { serveSite } from '../../../scripts/lib/serve.ts';
-import { launchBrowser } from '../../../scripts/lib/browser.ts';
-import { PublishedSchema, type Published } from '../../../src/schemas/published.ts';
+import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { serveSite } from '../../scripts/lib/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { PublishedSchema, type Published } from '../../src/schemas/published.ts';
 
 // One copy of the project with the small fixture as its content; the tests run in order on it.
 const CONTENT = 'fixture';

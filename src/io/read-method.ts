@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Reads `$CONTENT_DIR/method.md`, our account of how the essays were read; undefined when the content has none. */
+export function readMethod(): string | undefined {
+  const file = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'method.md');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`${file}: cannot read the method page's text`, { cause });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * One build of the site per setting (SITE, BASE), shared by every test file that needs it.
+ *
+ * `node --test` runs each file in its own process, so the first file to ask builds (in a project
+ * copy, under a lock) into `.cache/builds/` and the others wait for it and reuse the result. The
+ * folder's name hashes the settings and every input of the build (the project files, the content it
+ * builds with, the lock file), so a later run reuses a build only while none of them has changed,
+ * and never serves a stale one.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
+
+/** The settings a build is made with; each distinct one is built once. */
+export interface BuildSettings {
+  /** The public origin (`SITE`), e.g. https://teach.example.edu. */
+  SITE?: string;
+  /** The subpath the site is served under (`BASE`), e.g. /course/argmap/. */
+  BASE?: string;
+}
+
+/** Where shared builds are kept (git-ignored). */
+export const BUILDS = join(ROOT, '.cache/builds');
+
+/** Every file under `path`, relative to ROOT, sorted (the generated graph left out). */
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return [];
+  if (info.isFile()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => relative(ROOT, file) !== join('src', 'data', 'graph.json'))
+    .sort();
+}
+
+/** A short hash of the settings and of every input of a build with them. */
+async function buildKey(settings: BuildSettings): Promise<{ config: string; inputs: string }> {
+  const config = createHash('sha256').update(JSON.stringify([settings.SITE ?? '', settings.BASE ?? ''])).digest('hex').slice(0, 8);
+  const hash = createHash('sha256');
+  const content = buildContentDir();
+  const roots = [...PROJECT_FILES.map((entry) => join(ROOT, entry)), join(ROOT, 'package-lock.json')];
+  for (const [label, dir] of [...roots.map((root) => [relative(ROOT, root), root] as const), ['content', content] as const]) {
+    for (const file of await filesUnder(dir)) {
+      hash.update(`${label}/${relative(dir, file)}\0`);
+      hash.update(await readFile(file));
+      hash.update('\0');
+    }
+  }
+  return { config, inputs: hash.digest('hex').slice(0, 16) };
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** Whether process `pid` is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Builds a project copy with `settings` and moves its dist/ to `target`. Throws with the build's output when it fails. */
+async function buildInto(target: string, settings: BuildSettings): Promise<void> {
+  const copy = await copyProject({ content: buildContentDir() });
+  try {
+    const env: Record<string, string> = { CONTENT_DIR: 'content' };
+    if (settings.SITE) env.SITE = settings.SITE;
+    if (settings.BASE) env.BASE = settings.BASE;
+    const result = copy.run('build', env);
+    if (result.status !== 0) {
+      throw new Error(`the shared build with ${JSON.stringify(settings)} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    }
+    // Copied beside the target, then renamed, so a reader never sees half a build.
+    const partial = `${target}.partial-${process.pid}`;
+    await cp(join(copy.dir, 'dist'), partial, { recursive: true });
+    await rename(partial, target);
+  } finally {
+    await copy.dispose();
+  }
+}
+
+/**
+ * The built site (its dist/ folder) for `settings`, building it first when no process has yet.
+ * Waits while another test process is building the same thing; throws when the build fails.
+ */
+export async function sharedBuild(settings: BuildSettings): Promise<string> {
+  const { config, inputs } = await buildKey(settings);
+  const target = join(BUILDS, `${config}-${inputs}`);
+  const lock = `${target}.lock`;
+  await mkdir(BUILDS, { recursive: true });
+  for (;;) {
+    if (await exists(target)) return target;
+    try {
+      await mkdir(lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Someone else is building it; take over only if that process has died.
+      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+      if (holder && !alive(holder)) await rm(lock, { recursive: true, force: true });
+      else await sleep(500);
+      continue;
+    }
+    try {
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      if (!(await exists(target))) await buildInto(target, settings);
+      // Older builds with the same settings are stale now.
+      for (const name of await readdir(BUILDS)) {
+        if (name.startsWith(`${config}-`) && name !== `${config}-${inputs}` && !name.endsWith('.lock')) await rm(join(BUILDS, name), { recursive: true, force: true });
+      }
+      return target;
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The copy a course would host: its own origin and a subpath. The suites that check SITE and BASE share it. */
+export const COURSE: Required<BuildSettings> = { SITE: 'https://teach.example.edu', BASE: '/course/argmap/' };
