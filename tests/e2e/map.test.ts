@@ -164,6 +164,11 @@ describe('map page in Chromium', () => {
     assert.equal(await item.getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-parent')), thesis.id);
+    // Left on an open branch closes it; on a closed one (or a leaf) it goes to the parent.
+    if (await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded') === 'true')) {
+      await page.keyboard.press('ArrowLeft');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false');
+    }
     await page.keyboard.press('ArrowLeft');
     assert.equal(await focusedClaim(page), thesis.id);
     assert.deepEqual(errors, []);
