@@ -23,7 +23,8 @@ function chooseUndercut(graph: Graph): { from: string; target: Relation; essay: 
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   for (const relation of graph.relations) {
     if (relation.type === 'undercuts' || !claims.has(relation.to)) continue;
-    const target = graph.relations.find((other) => other.type !== 'undercuts' && other.from === relation.to && claims.has(other.to));
+    const target = graph.relations.find((other) => other.type !== 'undercuts' && other.from === relation.to && claims.has(other.to)
+      && !graph.relations.some((undercut) => undercut.id === `${relation.from}--undercuts--${other.id}`));
     if (target) return { from: relation.from, target, essay: claims.get(relation.from)!.essay };
   }
   throw new Error('the real graph has no chain A → B → C to undercut');
@@ -122,7 +123,9 @@ describe('a map split into pages, branches fetched on expand', () => {
     await page.evaluate((id) => { location.hash = id; }, undercut.target.from);
     await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, undercut.target.from);
     assert.equal(await page.locator(`#map-focus-body .mf-col--under a[data-goto="${undercut.from}"]`).count(), 1, 'listed under "Undercutting it"');
-    assert.equal(await page.locator(`#map-focus-body .mf-col--against a[data-goto="${undercut.from}"]`).count(), 0, 'not as a rebuttal');
+    // Listed as a rebuttal only when it also rebuts the claim (its relation to it is the chosen A → B).
+    const rebuts = graph.relations.filter((relation) => relation.type === 'rebuts' && relation.from === undercut.from && relation.to === undercut.target.from).length;
+    assert.equal(await page.locator(`#map-focus-body .mf-col--against a[data-goto="${undercut.from}"]`).count(), rebuts, 'not as a rebuttal');
     assert.deepEqual(errors, []);
     await page.close();
   });
