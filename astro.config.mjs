@@ -9,11 +9,22 @@ import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
 import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
 import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
+import { siteAddress, SiteAddressError } from './src/urls/site-address.ts';
 
-/** The site's public origin, used for canonical and og: URLs. Set SITE=https://… when deploying. */
-const site = process.env.SITE ?? 'http://localhost:4321';
-/** The subpath the site is served under, e.g. BASE=/course/argmap/. */
-const base = process.env.BASE ?? '/';
+/**
+ * The public address, from SITE (an origin; unset: no absolute URLs are written, see
+ * src/urls/absolute-url.ts) and BASE (the subpath, e.g. /course/argmap/). docs/hosting.md, step 1.
+ * A bad value stops here with one line naming it, not a stack trace from deep inside Astro.
+ */
+const { site, base } = (() => {
+  try {
+    return siteAddress(process.env);
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    console.error(`astro.config.mjs: ${error.message}`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   site,
@@ -21,7 +32,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a staging folder (OUT_DIR) and swaps it into dist/ only on success.
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // Every stylesheet inline: the first screen needs no request after the HTML (one round trip on a
+  // slow phone). All of it is a few KB gzip per page, so there is no "rest" worth a cacheable file.
+  // Astro's security.csp hashes each inlined <style> into the page's policy (no 'unsafe-inline').
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // Caches live in the project, not in node_modules, so copies that share node_modules can build at once.
   cacheDir: './.cache/astro',

@@ -14,6 +14,7 @@ import { readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
+import { siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -38,7 +39,26 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
+/**
+ * Checks SITE and BASE before any step runs: a bad one is one line and exit 1; no SITE is one warning,
+ * since the site then leaves out every absolute URL (canonical links, preview cards, citation URLs).
+ */
+function checkAddress(): boolean {
+  try {
+    const { site } = siteAddress(process.env);
+    if (!site) {
+      console.warn('build: warning: SITE is not set, so pages, cards, citations and exports carry no absolute URLs (no canonical link, og:url or og:image); set SITE=https://your.host to publish (docs/hosting.md)');
+    }
+    return true;
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    console.error(`build: ${error.message}`);
+    return false;
+  }
+}
+
 async function main(): Promise<number> {
+  if (!checkAddress()) return 1;
   const scripts = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   const steps = buildSteps(scripts);
   if (steps.length === 0) {

@@ -7,8 +7,12 @@
  * (mobile, median of BENCH_RUNS=3) per page kind; and all of it again at 50× content, made by
  * `scripts/bench/synth.ts`, to show how cost grows.
  *
+ * Then the phone profile (scripts/bench/phone.ts): first paint and first claim per page kind on a throttled
+ * phone, and /map/ side by side with Argdown's own map of the same graph and a one-heading floor page.
+ *
  * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALE=0 to skip the 50× pass;
- *                           BENCH_MAP=0 to skip the map's own benchmark)
+ *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_PHONE=0 to skip the phone
+ *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
  */
 import { spawn } from 'node:child_process';
@@ -23,11 +27,13 @@ import { launchBrowser } from '../lib/browser.ts';
 import { serveSite, type StaticSite } from '../lib/serve.ts';
 import { pageKinds, type PageKind } from '../lib/page-kinds.ts';
 import { buildContentDir, copyProject, type ProjectCopy } from '../lib/project-copy.ts';
+import { formatPhone, phoneProfile } from './phone.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCALE = Number(process.env.BENCH_SCALE ?? 50);
+const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? (RUNS === 1 ? 1 : 5));
 const KB = 1024;
 
 /** Gzip budgets per page kind at real size (issue 8). */
@@ -236,7 +242,8 @@ async function measurePass(label: string, dir: string, browser: Browser, lightho
   console.error(`bench: ${label}: building…`);
   const build = await measureBuild(dir);
   const kinds = await pageKinds(dir);
-  const site = await serveSite(join(dir, 'dist'));
+  // Gzip on the wire, as every static host serves: Lighthouse's simulated slow 4G goes by transfer size.
+  const site = await serveSite(join(dir, 'dist'), '/', { gzip: true });
   try {
     console.error(`bench: ${label}: page bytes…`);
     const bytes = await measurePageBytes(browser, site, kinds);
@@ -316,6 +323,16 @@ async function main(): Promise<void> {
     copies.push(real);
     const realPass = await measurePass('Real size', real.dir, browser, RUNS);
     printPass(realPass, true);
+    if (process.env.BENCH_PHONE !== '0') {
+      console.error('bench: the phone profile (scripts/bench/phone.ts)…');
+      const phone = await phoneProfile(browser, join(real.dir, 'dist'), await pageKinds(real.dir), PHONE_RUNS)
+        .then(async ({ results, close }) => {
+          await close();
+          return formatPhone(results, PHONE_RUNS, table);
+        })
+        .catch((cause: unknown) => `not measured: ${String(cause)}${cause instanceof Error && cause.cause ? `: ${String(cause.cause)}` : ''}`);
+      console.log(`\n## On a phone (real size)\n\n${phone}`);
+    }
     if (SCALE > 0) {
       const big = await copyProject();
       copies.push(big);

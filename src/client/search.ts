@@ -6,6 +6,7 @@
 import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
 import { WHOLE_ESSAY_LABEL } from '../words/kind-labels.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
 interface Pagefind {
@@ -55,7 +56,7 @@ if (root && form && input && status && list && more) {
   let filtersLoaded: Promise<unknown> = Promise.resolve();
   const loadPagefind = (): Promise<Pagefind> => {
     loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
       // Main thread, no worker: for an index this small the worker's own 43 KB script and start-up
       // cost more than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
       await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
@@ -220,10 +221,16 @@ if (root && form && input && status && list && more) {
   });
 
   fromUrl();
-  // Whoever opens the search page is about to search: fetch Pagefind now, not on the first keystroke.
-  loadPagefind().catch(() => {
-    // run() reports a failure when a search needs it.
-    loading = undefined;
-  });
-  void run();
+  // Whoever opens the search page is about to search: fetch Pagefind now, not on the first keystroke;
+  // but after the first frame is painted (rAF, then a task), so its start-up on the main thread never
+  // holds back the page's first screen (Lighthouse counted it as the intro's render delay).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      loadPagefind().catch(() => {
+        // run() reports a failure when a search needs it.
+        loading = undefined;
+      });
+      void run();
+    }),
+  );
 }

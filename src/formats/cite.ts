@@ -146,8 +146,8 @@ function risValue(text: string): string {
 interface Work {
   essay: CitedEssay;
   date: IsoDateParts;
-  /** Our page for the essay or claim, absolute. */
-  url: string;
+  /** Our page for the essay or claim, absolute; undefined when the build has no SITE (left out). */
+  url: string | undefined;
   key: string;
   claim?: CitedClaim;
 }
@@ -167,21 +167,21 @@ function build({ essay, date, url, key, claim }: Work): Citations {
   const chicagoBibliography: CitationPart[] = [
     `${close(by(author.chicagoBibliography))} ${reader ? close(chicagoWork) : chicagoWork} `, outlet, `, ${close(chicagoWhen)} `,
     ...(quote ? [`${quote} `] : []),
-    `Copy consulted at ${SITE_NAME}, ${url}.`,
+    `Copy consulted at ${SITE_NAME}${url ? `, ${url}` : ''}.`,
   ];
   const chicagoNote: CitationPart[] = [
     `${by(author.chicagoNote)}, ${reader ? `comment on ${quotedTitle(title, ',')} by ${author.chicagoNote},` : quotedTitle(title, ',')} `, outlet,
     // The quotation goes last, so its own closing punctuation ends the note rather than meeting a comma.
-    close(`, ${chicagoWhen}, copy consulted at ${SITE_NAME}, ${url}${claim ? `, quoting “${risValue(claim.text)}”` : ''}`),
+    close(`, ${chicagoWhen}, copy consulted at ${SITE_NAME}${url ? `, ${url}` : ''}${claim ? `, quoting “${risValue(claim.text)}”` : ''}`),
   ];
   const apa: CitationPart[] = [
     `${close(by(author.apa))} ${reader ? '(n.d.)' : apaDate(date, inferred)}. `,
     reader ? `[Comment on the article “${title}” by ${author.chicagoNote}]. ` : `${close(title)} `,
-    outlet, '. ', ...(quote ? [`${quote} `] : []), `Copy consulted at ${SITE_NAME}: ${url}`,
+    outlet, '. ', ...(quote ? [`${quote} `] : []), url ? `Copy consulted at ${SITE_NAME}: ${url}` : `Copy consulted at ${SITE_NAME}.`,
   ];
   const mla: CitationPart[] = [
     `${close(by(author.mla))} `, reader ? `Comment on ${quotedTitle(title, ',')} by ${author.chicagoNote}. ` : `${quotedTitle(title, '.')} `,
-    outlet, `, ${close(reader ? 'n.d.' : mlaDate(date, inferred))} `, { italic: SITE_NAME }, `, ${mlaUrl(url)}.`,
+    outlet, `, ${close(reader ? 'n.d.' : mlaDate(date, inferred))} `, { italic: SITE_NAME }, url ? `, ${mlaUrl(url)}.` : '.',
     ...(quote ? [` ${quote}`] : []),
   ];
 
@@ -193,7 +193,7 @@ function build({ essay, date, url, key, claim }: Work): Citations {
     `  title = {{${bibtexEscape(bibTitle)}}},`,
     `  howpublished = {${bibtexEscape(essay.outlet)}},`,
     ...(reader ? [] : [`  year = {${date.year}},`, ...(date.month === undefined ? [] : [`  month = ${bibtexMonth(date.month)},`])]),
-    `  url = {${url}},`,
+    ...(url ? [`  url = {${url}},`] : []),
     `  note = {${bibtexEscape(notes.join(' '))}}`,
     '}',
     '',
@@ -207,7 +207,7 @@ function build({ essay, date, url, key, claim }: Work): Citations {
     ...(reader
       ? []
       : [['PY', String(date.year)], ['DA', `${date.year}/${date.month === undefined ? '' : String(date.month).padStart(2, '0')}/${date.day === undefined ? '' : String(date.day).padStart(2, '0')}/`]]),
-    ['UR', url],
+    ...(url ? [['UR', url]] : []),
     ['DB', SITE_NAME],
     ['N1', notes.join(' ')],
     ['ER', ''],
@@ -220,9 +220,10 @@ function build({ essay, date, url, key, claim }: Work): Citations {
 }
 
 /**
- * Cites an essay. `url` is our essay page, absolute (the only URL we have: none is known for the original).
+ * Cites an essay. `url` is our essay page, absolute (the only URL we have: none is known for the original);
+ * without it (a build with no SITE) the citation names the site and leaves the URL out.
  */
-export function citeEssay(essay: CitedEssay, url: string): Citations {
+export function citeEssay(essay: CitedEssay, url: string | undefined): Citations {
   return build({ essay, date: parseIsoDate(essay.published), url, key: essay.id });
 }
 
@@ -230,6 +231,6 @@ export function citeEssay(essay: CitedEssay, url: string): Citations {
  * Cites one claim: the essay's citation plus the quotation, with our claim page (absolute `url`) as the
  * copy consulted. Reader comments are credited to an anonymous reader, never to the essay's author.
  */
-export function citeClaim(claim: CitedClaim, essay: CitedEssay, url: string): Citations {
+export function citeClaim(claim: CitedClaim, essay: CitedEssay, url: string | undefined): Citations {
   return build({ essay, date: parseIsoDate(essay.published), url, key: claim.id, claim });
 }

@@ -7,17 +7,17 @@ import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
 import { SITE_NAME } from '../words/site-name.ts';
 
-/** Absolute URLs a page's structured data refers to. */
+/** Absolute URLs a page's structured data refers to; each is left out when undefined (a build without SITE). */
 export interface JsonLdUrls {
   /** The site's home page. */
-  site: string;
+  site: string | undefined;
   /** This page (the essay page, or the claim page). */
-  page: string;
+  page: string | undefined;
 }
 
 type EssayFields = Pick<GraphEssay, 'title' | 'subtitle' | 'author' | 'outlet' | 'published' | 'words'>;
 
-function website(url: string) {
+function website(url: string | undefined) {
   return { '@type': 'WebSite', name: SITE_NAME, url };
 }
 
@@ -56,9 +56,9 @@ export function claimJsonLd(
   essay: EssayFields,
   urls: JsonLdUrls & {
     /** The claim in its essay: `…/essays/<essay>/#<claim>`. */
-    anchor: string;
+    anchor: string | undefined;
     /** The essay page. */
-    essay: string;
+    essay: string | undefined;
   },
 ): Record<string, unknown> {
   const reader = claim.kind === 'reader';

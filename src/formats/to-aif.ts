@@ -1,6 +1,6 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
-import { exportUrl } from '../urls/export-url.ts';
+import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 
 /** AIF node types used here: information, rule application (support), conflict (rebuttal), locution, illocution. */
 export type AifNodeType = 'I' | 'RA' | 'CA' | 'L' | 'YA';
@@ -61,8 +61,8 @@ export interface AifDocument {
 
 /** What `toAif` needs besides the graph. */
 export interface AifOptions {
-  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
-  siteUrl: string;
+  /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
+  absoluteUrl: AbsoluteUrl;
 }
 
 function splitName(name: string): { firstname: string; surname: string } {
@@ -108,9 +108,9 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
     return { personID: participant(`author:${author}`, firstname, surname), name: author };
   };
 
-  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', url: exportUrl('/', options.siteUrl) });
+  nodes.push({ nodeID: graph.question.id, text: graph.question.text, type: 'I', url: options.absoluteUrl('/') });
   for (const claim of graph.claims) {
-    nodes.push({ nodeID: claim.id, text: claim.text, type: 'I', url: exportUrl(claim.url, options.siteUrl) });
+    nodes.push({ nodeID: claim.id, text: claim.text, type: 'I', url: options.absoluteUrl(claim.url) });
     const { personID, name } = speaker(claim);
     const locution = `L__${claim.id}`;
     const illocution = `YA__${claim.id}`;

@@ -1,6 +1,6 @@
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
-import { exportUrl } from '../urls/export-url.ts';
+import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 import { dateProvenance } from '../words/date-provenance.ts';
 import { stanceLabel } from '../words/stance-label.ts';
 import { siteTagline } from '../words/site-tagline.ts';
@@ -8,8 +8,8 @@ import { SITE_NAME } from '../words/site-name.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
-  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
-  siteUrl: string;
+  /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
+  absoluteUrl: AbsoluteUrl;
 }
 
 /** Collapses runs of whitespace, as HTML does when it shows the claim; Argdown text is one line. */
@@ -53,8 +53,8 @@ function comment(text: string): string {
 }
 
 /** Argdown data: JSON is valid YAML flow syntax, and its quoting keeps any value intact. */
-function data(fields: Record<string, string | number>): string {
-  return `{${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`;
+function data(fields: Record<string, string | number | undefined>): string {
+  return `{${Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`;
 }
 
 /** The heading text for an essay: author (marked when attributed), title, outlet, date (marked when inferred). */
@@ -85,18 +85,18 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
     comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
     '',
-    `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: exportUrl('/', options.siteUrl) })}`,
+    `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: options.absoluteUrl('/') })}`,
     '',
   );
 
   const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
   const statement = (claim: Claim): string[] => {
-    const fields: Record<string, string | number> = {
+    const fields: Record<string, string | number | undefined> = {
       kind: claim.kind,
       essay: claim.essay,
       n: claim.n,
-      url: exportUrl(claim.url, options.siteUrl),
-      anchor: exportUrl(claim.anchor, options.siteUrl),
+      url: options.absoluteUrl(claim.url),
+      anchor: options.absoluteUrl(claim.anchor),
     };
     const block = [`[${claim.id}]: ${escapeArgdown(claim.text)} ${data(fields)}`];
     for (const relation of outgoing.get(claim.id) ?? []) {
@@ -113,7 +113,8 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     lines.push(comment(`Counterpoint summary: ${essay.summary}`));
     if (essay.authorNote) lines.push(comment(`Counterpoint note on the author: ${essay.authorNote}`));
     if (essay.publishedBasis) lines.push(comment(`Counterpoint note on the date: ${essay.publishedBasis}`));
-    lines.push(comment(`Stance on the question: ${stanceLabel(essay)}. Read it at ${exportUrl(essay.url, options.siteUrl)}`), '');
+    const read = options.absoluteUrl(essay.url);
+    lines.push(comment(`Stance on the question: ${stanceLabel(essay)}.${read ? ` Read it at ${read}` : ''}`), '');
     for (const claim of claims.filter((item) => item.kind !== 'reader')) lines.push(...statement(claim));
     const readers = claims.filter((item) => item.kind === 'reader');
     if (readers.length > 0) {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Graph } from '../schemas/graph.ts';
-import { exportUrl } from '../urls/export-url.ts';
+import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 
 /** The columns of `/claims.csv`, in order. */
 export const CSV_COLUMNS = [
@@ -9,8 +9,8 @@ export const CSV_COLUMNS = [
 
 /** What `toCsv` needs besides the graph. */
 export interface CsvOptions {
-  /** The site's public address with its base, e.g. "https://example.org/course/argmap/". */
-  siteUrl: string;
+  /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
+  absoluteUrl: AbsoluteUrl;
 }
 
 /**
@@ -28,8 +28,8 @@ export function toCsv(graph: Graph, options: CsvOptions): string {
     author: claim.kind === 'reader' ? 'reader comment' : (authors.get(claim.essay) ?? ''),
     kind: claim.kind,
     text: claim.text,
-    url: exportUrl(claim.url, options.siteUrl),
-    anchor: exportUrl(claim.anchor, options.siteUrl),
+    url: options.absoluteUrl(claim.url) ?? '',
+    anchor: options.absoluteUrl(claim.anchor) ?? '',
     supports: ids((r) => r.from === claim.id && r.type === 'supports', 'to'),
     rebuts: ids((r) => r.from === claim.id && r.type === 'rebuts', 'to'),
     supported_by: ids((r) => r.to === claim.id && r.type === 'supports', 'from'),

@@ -1,20 +1,20 @@
 import { citeClaim, citeEssay, type Citations } from '../formats/cite.ts';
-import { absoluteUrl } from '../urls/absolute-url.ts';
-import { graph, href } from './site.ts';
+import { absoluteUrl, type AbsoluteUrl } from '../urls/absolute-url.ts';
+import { graph } from './site.ts';
 
-/** Citations of an essay, with our essay page (on `site`, under the base) as the copy consulted. */
-export function essayCitations(id: string, site: URL | undefined): Citations {
+/** Citations of an essay, with our essay page (absolute, when the build has a SITE) as the copy consulted. */
+export function essayCitations(id: string, url: AbsoluteUrl = absoluteUrl): Citations {
   const essay = graph.essays.find((item) => item.id === id);
   if (!essay) throw new Error(`essayCitations: no essay "${id}"`);
-  return citeEssay(essay, absoluteUrl(site, href(essay.url)));
+  return citeEssay(essay, url(essay.url));
 }
 
 /** Citations of a claim, with our claim page as the copy consulted. */
-export function claimCitations(id: string, site: URL | undefined): Citations {
+export function claimCitations(id: string, url: AbsoluteUrl = absoluteUrl): Citations {
   const claim = graph.claims.find((item) => item.id === id);
   const essay = claim && graph.essays.find((item) => item.id === claim.essay);
   if (!claim || !essay) throw new Error(`claimCitations: no claim "${id}" (or its essay)`);
-  return citeClaim(claim, essay, absoluteUrl(site, href(claim.url)));
+  return citeClaim(claim, essay, url(claim.url));
 }
 
 /** Content types for the citation downloads (static hosts go by extension; these serve dev and SSR). */

@@ -11,6 +11,7 @@ import { answerLabel } from '../words/stance-label.ts';
 import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { KIND_LABELS } from '../words/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */
 const PHRASING_HOSTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt']);
@@ -38,8 +39,7 @@ export interface RehypeClaimNotesOptions {
  * margin notes on wide screens and as expandable notes on phones.
  */
 export function rehypeClaimNotes(options: RehypeClaimNotesOptions = {}) {
-  const base = (options.base ?? '/').replace(/\/$/, '');
-  const link = (path: string) => `${base}${path}`;
+  const link = (path: string) => pathWithBase(path, options.base ?? '/');
   return function transform(tree: Root, file: VFile): void {
     const graph = options.graph ?? readGraph();
     const ledger = options.ledger ?? readLedger();

@@ -71,12 +71,12 @@ describe('the ledger in the build', () => {
     const built = copy.run('ledger', env);
     assert.equal(built.status, 0, built.stderr);
     assert.deepEqual((await readLedger()).claims.map((entry) => entry.id).slice(-1), ['alpha-ceasefire-record']);
-    const build = copy.run('build', env);
+    const build = copy.run('build', { ...env, SITE: 'https://example.org' });
     assert.equal(build.status, 0, build.stderr);
 
     const moved = await page('claims/alpha-ceasefire');
     assert.match(moved('meta[http-equiv="refresh"]').attr('content') ?? '', /^0; url=\/claims\/alpha-ceasefire-record\/$/);
-    assert.equal(moved('link[rel="canonical"]').attr('href'), 'http://localhost:4321/claims/alpha-ceasefire-record/');
+    assert.equal(moved('link[rel="canonical"]').attr('href'), 'https://example.org/claims/alpha-ceasefire-record/');
     assert.equal(moved('main a[href="/claims/alpha-ceasefire-record/"]').length > 0, true);
 
     const removed = await page('claims/beta-new');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { absoluteUrlsIn } from '../../helpers/absolute-urls.ts';
 import { COURSE, sharedBuild } from '../../helpers/shared-build.ts';
 
 const { SITE, BASE } = COURSE;
@@ -43,5 +44,18 @@ describe('previews and citations under SITE and BASE', () => {
     const $ = cheerio.load(readFileSync(join(dist, 'index.html'), 'utf8'));
     assert.equal($('meta[property="og:image"]').attr('content'), `${SITE}${BASE}og/site.png`);
     assert.equal($('link[rel="canonical"]').attr('href'), `${SITE}${BASE}`);
+  });
+
+  test('every absolute URL for the site, in every file of dist/, starts with SITE + BASE', async () => {
+    const urls = await absoluteUrlsIn(dist);
+    const host = new URL(SITE).host;
+    const ours = urls.filter(({ url }) => new URL(url).host === host);
+    assert.deepEqual(ours.filter(({ url }) => !url.startsWith(`${SITE}${BASE}`)), []);
+    // Each kind of file that carries one does: pages (canonical, og:, JSON-LD), citations, exports.
+    const kinds = new Set(ours.map(({ file }) => (file.endsWith('.html') ? 'html' : file.split('.').pop())));
+    for (const kind of ['html', 'bib', 'ris', 'argdown', 'json', 'csv']) assert.ok(kinds.has(kind), `no URL for the site in any .${kind}`);
+    // And no other host stands in for the site: every other URL is a vocabulary or a source, never a page path of ours.
+    const others = urls.filter(({ url }) => new URL(url).host !== host && /\/(claims|essays|og|map|teach)\//.test(new URL(url).pathname));
+    assert.deepEqual(others, []);
   });
 });

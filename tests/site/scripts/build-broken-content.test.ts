@@ -1,7 +1,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
 
@@ -32,18 +32,26 @@ describe('npm run build on broken content', () => {
 
   test('fails and prints file:line:column for every error in two broken essays at once', async () => {
     const kaganFile = 'content/essays/case-against-negotiations.md';
-    const evansFile = 'content/essays/call-putin-out.md';
     const kagan = breakKind(await readFile(join(copy.dir, kaganFile), 'utf8'));
     await copy.write(kaganFile, kagan.text);
-    const evans = await readFile(join(copy.dir, evansFile), 'utf8');
-    const evansThesis = /\{#([a-z0-9-]+) kind=thesis supports="?question"?\}/.exec(evans);
-    assert.ok(evansThesis, 'no thesis in the Evans essay');
-    // Evans's thesis loses its link to the question, and a claim of his points at a misspelt id.
-    let broken = evans.replace(evansThesis[0], `{#${evansThesis[1]} kind=thesis}`);
+    // A second essay whose thesis links to the question in its own markup (a thesis may instead be
+    // linked by a ::supports line, which this edit would not remove).
+    const inlineThesis = /\{#([a-z0-9-]+) kind=thesis (?:supports|rebuts)="?question"?\}/;
+    let otherFile = '';
+    let other = '';
+    for (const name of (await readdir(join(copy.dir, 'content/essays'))).filter((file) => file.endsWith('.md')).sort()) {
+      const file = `content/essays/${name}`;
+      const text = await readFile(join(copy.dir, file), 'utf8');
+      if (file !== kaganFile && inlineThesis.test(text)) [otherFile, other] = [file, text];
+    }
+    const otherThesis = inlineThesis.exec(other);
+    assert.ok(otherThesis, 'no other essay links its thesis to the question in the claim markup');
+    // That thesis loses its link to the question, and a claim of the essay points at a misspelt id.
+    let broken = other.replace(otherThesis[0], `{#${otherThesis[1]} kind=thesis}`);
     const target = /(\{#[a-z0-9-]+ kind=[a-z]+ supports=")([a-z0-9-]+)/.exec(broken);
     assert.ok(target);
     broken = broken.replace(target[0], `${target[1]}${target[2]}x`);
-    await copy.write(evansFile, broken);
+    await copy.write(otherFile, broken);
 
     const run = copy.run('build');
     assert.notEqual(run.status, 0);
@@ -53,8 +61,8 @@ describe('npm run build on broken content', () => {
     };
     const expected = [
       `${kaganFile}:${kagan.claimStart}: error: unknown claim kind "opinion" on "${kagan.id}": use one of thesis, reason, evidence, concession, reported, reader`,
-      `${evansFile}:${claimOf(broken, `{#${evansThesis[1]} kind=thesis}`)}: error: thesis "${evansThesis[1]}" is not linked to the question: add supports="question" or rebuts="question"`,
-      `${evansFile}:${claimOf(broken, `${target[1]}${target[2]}x`)}: error: supports names unknown claim "${target[2]}x": did you mean "${target[2]}"?`,
+      `${otherFile}:${claimOf(broken, `{#${otherThesis[1]} kind=thesis}`)}: error: thesis "${otherThesis[1]}" is not linked to the question: add supports="question" or rebuts="question"`,
+      `${otherFile}:${claimOf(broken, `${target[1]}${target[2]}x`)}: error: supports names unknown claim "${target[2]}x": did you mean "${target[2]}"?`,
     ];
     const printed = run.stderr.split('\n').filter((line) => /^content\/.+:\d+:\d+: error: /.test(line));
     for (const line of expected) assert.ok(printed.includes(line), `missing: ${line}\n--- printed:\n${run.stderr}`);

@@ -6,20 +6,23 @@ import { escapeArgdown, toArgdown } from '../../../src/formats/to-argdown.ts';
 import { parseArgdown } from '../../helpers/argdown.ts';
 import { assertArgdownMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
+import { absoluteUrl } from '../../../src/urls/absolute-url.ts';
 
 const SITE = 'https://example.org/course/argmap/';
+/** The site's own absolute-URL helper, on SITE's origin and base. */
+const at = (path: string) => absoluteUrl(path, { site: new URL(SITE).origin, base: new URL(SITE).pathname });
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('toArgdown', () => {
   test('exports the fixture graph so that @argdown/core reads back every claim and relation', async () => {
     const graph = await fixtureGraph();
-    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
+    assertArgdownMatches(graph, toArgdown(graph, { absoluteUrl: at }), SITE);
   });
 
   test('exports the real essays so that @argdown/core reads back every claim and relation', async () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../../content'));
     assert.ok(graph.claims.length > 0);
-    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
+    assertArgdownMatches(graph, toArgdown(graph, { absoluteUrl: at }), SITE);
   });
 
   test('keeps claims whose words look like Argdown syntax intact', async () => {
@@ -34,16 +37,23 @@ describe('toArgdown', () => {
     graph.claims.forEach((claim, index) => {
       claim.text = nasty[index % nasty.length]!;
     });
-    assertArgdownMatches(graph, toArgdown(graph, { siteUrl: SITE }), SITE);
+    assertArgdownMatches(graph, toArgdown(graph, { absoluteUrl: at }), SITE);
   });
 
   test('writes our relation notes as comments, not as statement text', async () => {
     const graph = await fixtureGraph();
     const noted = graph.relations.find((relation) => relation.note);
     assert.ok(noted, 'the fixture has a relation with a note');
-    const argdown = toArgdown(graph, { siteUrl: SITE });
+    const argdown = toArgdown(graph, { absoluteUrl: at });
     assert.ok(argdown.includes(`// Counterpoint note: ${noted.note}`));
     for (const statement of parseArgdown(argdown).statements.values()) assert.ok(!statement.text.includes(noted.note!));
+  });
+
+  test('leaves every url out when the build has no SITE', async () => {
+    const graph = await fixtureGraph();
+    const argdown = toArgdown(graph, { absoluteUrl: () => undefined });
+    assert.doesNotMatch(argdown, /https?:|url:|anchor:|Read it at/);
+    assert.equal(parseArgdown(argdown).errors.length, 0);
   });
 });
 

@@ -33,6 +33,8 @@ async function stubProject() {
   const dir = await mkdtemp(join(tmpdir(), 'counterpoint-build-'));
   await mkdir(join(dir, 'scripts'));
   for (const file of ['build.ts', 'build-steps.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
+  // The runner checks SITE and BASE before any step, with the site's own check.
+  await cp(join(ROOT, 'src/urls/site-address.ts'), join(dir, 'src/urls/site-address.ts'), { recursive: true });
   await writeFile(join(dir, 'stub.mjs'), STUB);
   const writeScripts = (scripts: Record<string, string>) => writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'stub', private: true, type: 'module', scripts }, null, 2));
   await writeScripts(stepScripts());

@@ -5,5 +5,5 @@ import { BIBTEX_TYPE, essayCitations } from '../../../lib/citations.ts';
 /** `/essays/<id>/cite.bib`: the essay as a BibTeX entry. */
 export const getStaticPaths = (() => graph.essays.map((essay) => ({ params: { id: essay.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(essayCitations(params.id!, site).bibtex, { headers: { 'Content-Type': BIBTEX_TYPE } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(essayCitations(params.id!).bibtex, { headers: { 'Content-Type': BIBTEX_TYPE } });
