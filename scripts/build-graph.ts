@@ -1,30 +1,41 @@
 /**
- * content -> graph. Reads the essays' Markdown with remark, validates claims and relations, and
- * writes `src/data/graph.json`. Prints every problem as `file:line:column: severity: message` and
- * exits 1 on any error, leaving the previous graph untouched.
+ * content -> graph. Reads the essays' Markdown with remark, validates claims and relations, checks
+ * every claim and capture line verbatim against the captures, checks the ledger, and writes
+ * `src/data/graph.json`. Prints every problem as `file:line:column: severity: message` and exits 1 on
+ * any error, leaving the previous graph untouched. Never prints a stack trace for bad content.
  *
- * Usage: node scripts/build-graph.ts   (CONTENT_DIR=another content folder; GRAPH_OUT=another output file)
+ * Usage: node scripts/build-graph.ts
+ *   CONTENT_DIR=another content folder (the checks run on any folder)
+ *   GRAPH_OUT=another output file
+ *   NEW_SITE=1 a new site: published.json may be missing
  */
 import { writeFile, rename, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readContent } from '../src/compile/read-content.ts';
 import { formatProblem } from '../src/compile/problem.ts';
+import { contentDir } from '../src/io/content-dir.ts';
 import { isCrossEssay } from '../src/graph/cross-essay.ts';
 import { checkLedger } from './ledger.ts';
+import { lockHolder, lockedMessage } from './build-lock.ts';
 import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const content = contentDir(root);
 // GRAPH_OUT lets tests check that a failed run leaves the previous graph untouched.
 const outFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
-  const { graph, problems } = await readContent(contentDir, show);
-  const ledgerProblems = graph ? await checkLedger(graph, join(contentDir, 'published.json'), show) : [];
+  const holder = process.env.GRAPH_OUT ? undefined : await lockHolder(root);
+  if (holder && holder.token !== process.env.BUILD_LOCK) {
+    console.error(`build-graph: ${lockedMessage(holder)}`);
+    return 1;
+  }
+  const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
+  const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
-  const guideProblems = graph ? readingGuideProblems(readReadingGuide(contentDir, show), graph) : [];
+  const guideProblems = graph ? readingGuideProblems(readReadingGuide(content, show), graph) : [];
   const all = [...problems, ...ledgerProblems, ...guideProblems];
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
@@ -34,8 +45,8 @@ async function main(): Promise<number> {
   }
   await mkdir(dirname(outFile), { recursive: true });
   // Write then rename, so a crash never leaves half a graph for Astro to read.
-  await writeFile(`${outFile}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
-  await rename(`${outFile}.tmp`, outFile);
+  await writeFile(`${outFile}.${process.pid}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
+  await rename(`${outFile}.${process.pid}.tmp`, outFile);
   const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation)).length;
   console.log(
     `build-graph: ${graph.essays.length} essays, ${graph.claims.length} claims, ${graph.relations.length} relations (${cross} across essays) -> ${show(outFile)}`,
@@ -43,4 +54,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (cause) {
+  // Bad content never gets here (readContent reports it); this is the machine (disk full, no permission).
+  console.error(`build-graph: ${(cause as Error).message}${(cause as Error).cause ? ` (${((cause as Error).cause as Error).message})` : ''}`);
+  process.exitCode = 1;
+}

@@ -4,16 +4,24 @@
  * previous `dist/` untouched, names the step, and exits non-zero, so a half-built site never looks
  * like a finished one.
  *
+ * The swap is all or nothing: before touching `dist/`, the build checks that the old one can be
+ * moved and deleted (no read-only folder, no immutable or append-only file in it); if not, it says
+ * which file and leaves `dist/` as it was. It never leaves a `.dist-previous-*` or `.dist-staging-*`
+ * folder behind, and removes those a killed build left.
+ *
+ * One build at a time per folder (scripts/build-lock.ts): a second one stops and names the first.
+ *
  * Steps read the output folder from the `OUT_DIR` environment variable (astro.config.mjs does), or its
  * alias `DIST_DIR` (scripts/index-search.ts does); a step that writes into the built site must use one.
  * New steps need no change here: add a `build:<name>` script to package.json where it belongs.
  *
- * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE pass through to the steps)
+ * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE pass through to the steps)
  */
-import { readFile, rm, rename, mkdir, stat } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { readFile, readdir, rm, rename, mkdir, stat, access, constants } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
+import { acquireLock, lockedMessage } from './build-lock.ts';
 import { siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,13 +30,13 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
-function runStep(script: string): Promise<number> {
+function runStep(script: string, lock: string): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script], {
       cwd: root,
       stdio: 'inherit',
       // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
-      env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging },
+      env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
     });
     child.on('error', fail);
     child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
@@ -37,6 +45,50 @@ function runStep(script: string): Promise<number> {
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
+}
+
+/**
+ * Why `dir` could not be moved aside and deleted, or undefined when it can: a folder the build may
+ * not write (its entries could not be deleted), or a file with the immutable or append-only attribute
+ * (`chattr +i`/`+a`, which even root cannot delete). Checked before the swap, so it never half-happens.
+ */
+async function whyNotRemovable(dir: string): Promise<string | undefined> {
+  const folders = [dir, ...(await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name))];
+  for (const folder of folders) {
+    try {
+      await access(folder, constants.W_OK | constants.X_OK);
+    } catch {
+      return `${relative(root, folder)}/ is read-only (its files cannot be deleted): make it writable (chmod -R u+w ${relative(root, dir)})`;
+    }
+  }
+  // Linux file attributes: lsattr lists them; where it is missing (macOS) there are none to find.
+  const listed = spawnSync('lsattr', ['-R', '-a', '-d', dir], { encoding: 'utf8' });
+  const recursive = spawnSync('lsattr', ['-R', '-a', dir], { encoding: 'utf8' });
+  for (const line of `${listed.stdout ?? ''}\n${recursive.stdout ?? ''}`.split('\n')) {
+    const match = /^(\S+)\s+(.+)$/.exec(line);
+    if (!match || /^\.\.?$|\/\.\.?$/.test(match[2]!)) continue;
+    const flags = match[1]!;
+    if (flags.includes('i') || flags.includes('a')) {
+      const path = relative(root, resolve(root, match[2]!));
+      return `${path} is ${flags.includes('i') ? 'immutable' : 'append-only'} (chattr +${flags.includes('i') ? 'i' : 'a'}), so it cannot be deleted or moved: run "chattr -${flags.includes('i') ? 'i' : 'a'} ${path}" (as root)`;
+    }
+  }
+  return undefined;
+}
+
+/** Removes what killed builds left: their staging and previous folders. Safe: this build holds the lock. */
+async function removeLeftovers(): Promise<void> {
+  for (const name of await readdir(root)) {
+    if (!/^\.dist-(staging|previous)-\d+$/.test(name)) continue;
+    const path = join(root, name);
+    const why = await whyNotRemovable(path);
+    if (why) {
+      console.error(`build: cannot remove ${name}, left by an earlier build: ${why}`);
+      continue;
+    }
+    await rm(path, { recursive: true, force: true });
+    console.log(`build: removed ${name}, left by an earlier build that did not finish`);
+  }
 }
 
 /**
@@ -65,32 +117,69 @@ async function main(): Promise<number> {
     console.error('build: package.json has no build:* scripts');
     return 1;
   }
-  await rm(staging, { recursive: true, force: true });
+  const lock = await acquireLock(root);
+  if ('holder' in lock) {
+    console.error(`build: ${lockedMessage(lock.holder)}; dist/ was left as it was.`);
+    return 1;
+  }
+  // A killed build never releases its lock; a later one takes it over as stale (see build-lock.ts).
+  const release = () => lock.release().catch(() => undefined);
+  const stop = (signal: NodeJS.Signals) => {
+    void rm(staging, { recursive: true, force: true }).finally(() => release().finally(() => process.kill(process.pid, signal)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await build(steps, lock.token);
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    await release();
+  }
+}
+
+async function build(steps: string[], token: string): Promise<number> {
+  await removeLeftovers();
+  // Fail before building when the old dist/ could not be replaced anyway (checked again at the swap).
+  const blocked = (await exists(dist)) ? await whyNotRemovable(dist) : undefined;
+  if (blocked) {
+    console.error(`build: FAILED: dist/ cannot be replaced: ${blocked}. Nothing was built; dist/ was left as it was.`);
+    return 1;
+  }
   await mkdir(staging, { recursive: true });
   const started = performance.now();
   for (const step of steps) {
     const stepStarted = performance.now();
     console.log(`\nbuild: ▶ ${step}`);
-    const code = await runStep(step).catch((cause: unknown) => {
-      console.error(`build: cannot start "npm run ${step}":`, cause);
+    const code = await runStep(step, token).catch((cause: unknown) => {
+      console.error(`build: cannot start "npm run ${step}": ${(cause as Error).message}`);
       return 1;
     });
     if (code !== 0) {
-      await rm(staging, { recursive: true, force: true });
       console.error(`\nbuild: FAILED at step "${step}" (exit ${code}); dist/ was left as it was.`);
       return code;
     }
     console.log(`build: ✓ ${step} (${((performance.now() - stepStarted) / 1000).toFixed(1)} s)`);
   }
   // Swap: dist -> previous, staging -> dist, then drop previous. Between the two renames there is
-  // no dist/ for a moment, never a half-written one.
+  // no dist/ for a moment, never a half-written one. Checked first, so no step of it fails halfway.
   const hadDist = await exists(dist);
-  if (hadDist) await rename(dist, previous);
+  const why = hadDist ? await whyNotRemovable(dist) : undefined;
+  if (why) {
+    console.error(`\nbuild: FAILED replacing dist/: ${why}. The new site was built but not swapped in; dist/ was left as it was.`);
+    return 1;
+  }
+  try {
+    if (hadDist) await rename(dist, previous);
+  } catch (cause) {
+    console.error(`\nbuild: FAILED replacing dist/: cannot move it aside (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); dist/ was left as it was.`);
+    return 1;
+  }
   try {
     await rename(staging, dist);
   } catch (cause) {
     if (hadDist) await rename(previous, dist);
-    throw new Error(`build: cannot move ${staging} to dist/`, { cause });
+    console.error(`\nbuild: FAILED replacing dist/: cannot move the new site into place (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}); dist/ was left as it was.`);
+    return 1;
   }
   if (hadDist) await rm(previous, { recursive: true, force: true });
   console.log(`\nbuild: done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${steps.join(' → ')} → dist/`);

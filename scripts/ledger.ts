@@ -2,59 +2,59 @@
  * The ledger of published claim ids (`content/published.json`): links people shared keep working.
  *
  * - Imported by `scripts/build-graph.ts`: `checkLedger` fails the build when a published id
- *   disappears without an entry saying what became of it.
+ *   disappears without an entry saying what became of it, when an entry was deleted (any id an earlier
+ *   commit of the ledger lists must still be there), or when the ledger itself is missing, unless the
+ *   build is told this is a new site with `NEW_SITE=1`.
  * - Run as `npm run ledger` (after the graph is built): appends every new claim id as `live`.
- *   It never removes or changes an entry.
+ *   It never removes or changes an entry. On a new site, `NEW_SITE=1 npm run ledger` creates the file.
  *
- * CONTENT_DIR selects another content folder, as for the graph.
+ * CONTENT_DIR selects another content folder, as for the graph; GRAPH_OUT, another graph file.
  */
 import { readFile, writeFile, rename } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphSchema, type Graph } from '../src/schemas/graph.ts';
-import { PublishedSchema, type Published } from '../src/schemas/published.ts';
-import { checkLedger as checkAgainstLedger } from '../src/ledger/check-ledger.ts';
+import { checkLedger as checkAgainstLedger, checkLedgerHistory } from '../src/ledger/check-ledger.ts';
 import { updateLedger } from '../src/ledger/update-ledger.ts';
+import { contentFile, isNewSite } from '../src/io/content-dir.ts';
+import { EMPTY_LEDGER, readLedgerFile } from '../src/io/read-published.ts';
+import { readLedgerHistory } from '../src/io/read-ledger-history.ts';
 import { error, type Problem } from '../src/compile/problem.ts';
 
-/** Reads and validates the ledger; `undefined` when the file does not exist yet. */
-export async function readLedger(file: string): Promise<{ ledger: Published; text: string } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Error(`cannot read ${file}`, { cause });
-  }
-  return { ledger: PublishedSchema.parse(JSON.parse(text)), text };
-}
+/** What to say when the ledger is missing and the build was not told this is a new site. */
+export const MISSING_LEDGER =
+  'the ledger of published claim ids is missing: without it every link people shared to a claim could break in silence. ' +
+  'Restore it (git checkout -- published.json in the content folder); if this is a new site with nothing published yet, build with NEW_SITE=1 ' +
+  '(NEW_SITE=1 npm run ledger creates it)';
 
 /**
- * Checks the graph against the ledger at `file` (no file: nothing published yet, no problems);
- * `show` turns a path into what the user sees.
+ * Checks the graph against the ledger at `file` and its git history; `show` turns a path into what
+ * the user sees. A missing ledger is an error unless `NEW_SITE=1`.
  */
 export async function checkLedger(graph: Graph, file: string, show: (path: string) => string): Promise<Problem[]> {
-  let read;
-  try {
-    read = await readLedger(file);
-  } catch (cause) {
-    const detail = (cause as Error).cause instanceof Error ? ((cause as Error).cause as Error).message : (cause as Error).message;
-    return [error({ file: show(file), line: 1, column: 1 }, `the ledger of published ids is not valid: ${detail.split('\n').slice(0, 6).join(' ')}`)];
-  }
-  // No ledger yet (a new content folder, a test fixture): nothing has been published, nothing to keep.
-  if (!read) return [];
-  return checkAgainstLedger(graph, read.ledger, show(file), read.text);
+  const read = readLedgerFile(file);
+  const at = { file: show(file), line: 1, column: 1 };
+  if (read.kind === 'missing') return isNewSite() ? [] : [error(at, MISSING_LEDGER)];
+  if (read.kind === 'invalid') return [error(at, `the ledger of published ids ${read.message}`)];
+  return [...checkAgainstLedger(graph, read.ledger, show(file), read.text), ...checkLedgerHistory(read.ledger, readLedgerHistory(file), show(file))];
 }
 
 async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
-  const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-  const file = join(contentDir, 'published.json');
+  const file = contentFile('published.json', root);
   const show = (path: string) => relative(process.cwd(), path) || path;
-  const graph = GraphSchema.parse(JSON.parse(await readFile(join(root, 'src/data/graph.json'), 'utf8')));
-  const read = await readLedger(file);
-  const { ledger, added } = updateLedger(graph, read?.ledger ?? { schemaVersion: 1, claims: [] });
-  if (added.length === 0) {
+  const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json'), 'utf8')));
+  const read = readLedgerFile(file);
+  if (read.kind === 'invalid') {
+    console.error(`${show(file)}:1:1: error: the ledger of published ids ${read.message}`);
+    return 1;
+  }
+  if (read.kind === 'missing' && !isNewSite()) {
+    console.error(`${show(file)}:1:1: error: ${MISSING_LEDGER}`);
+    return 1;
+  }
+  const { ledger, added } = updateLedger(graph, read.kind === 'ledger' ? read.ledger : EMPTY_LEDGER);
+  if (added.length === 0 && read.kind === 'ledger') {
     console.log(`ledger: nothing new; ${ledger.claims.length} published ids in ${show(file)}`);
     return 0;
   }

@@ -164,7 +164,7 @@ export async function benchMap(options: { only?: 'real' | '50x'; build?: boolean
     await synthesize(content, 50);
     const copy = await copyProject();
     try {
-      const built = copy.run('build', { CONTENT_DIR: content });
+      const built = copy.run('build', { CONTENT_DIR: content, NEW_SITE: '1' });
       if (built.status !== 0) throw new Error(`50× build failed:\n${built.stderr.slice(-4000)}`);
       rows.push(await measure('50x', join(copy.dir, 'dist'), join(copy.dir, 'src/data/graph.json')));
     } finally {

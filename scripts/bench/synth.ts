@@ -5,7 +5,7 @@
  * question.json and one capture per essay in sources/. Deterministic (seeded), so runs compare.
  *
  * Usage: node scripts/bench/synth.ts <folder> [--scale 50] [--seed 1]
- *        CONTENT_DIR=<folder> npm run build
+ *        NEW_SITE=1 CONTENT_DIR=<folder> npm run build   (a synthetic folder has no ledger: it is a new site)
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -14,8 +14,8 @@ export interface ProjectCopy {
   write(path: string, text: string): Promise<void>;
   /** Deletes a file or folder in the copy. */
   remove(path: string): Promise<void>;
-  /** Runs an npm script in the copy; returns its exit status and output. */
-  run(script: string, env?: Record<string, string>): { status: number; stdout: string; stderr: string };
+  /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. */
+  run(script: string, env?: Record<string, string>, args?: readonly string[]): { status: number; stdout: string; stderr: string };
   /** Removes the copy. */
   dispose(): Promise<void>;
 }
@@ -52,8 +52,8 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
       await writeFile(join(dir, path), text);
     },
     remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
-    run(script, env = {}) {
-      const result = spawnSync('npm', ['run', '--silent', script], {
+    run(script, env = {}, args = []) {
+      const result = spawnSync('npm', ['run', '--silent', script, ...args], {
         cwd: dir,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',

@@ -5,9 +5,8 @@ import { relationId, type Relation } from '../schemas/relation.ts';
 import { GraphSchema, type Graph, type GraphEssay } from '../schemas/graph.ts';
 import type { ExtractedEssay, ExtractedRelation } from './extract.ts';
 import { error, warning, sortProblems, type Place, type Problem } from './problem.ts';
+import { RESERVED_IDS, RESERVED_ID_PREFIXES } from './reserved-ids.ts';
 
-/** Element ids the essay page uses itself; a claim id must not take one. */
-export const RESERVED_IDS = ['main', 'content', 'top', 'essay', 'comments', 'notes', 'search', 'site-search', 'claims-appendix', 'question'] as const;
 
 /** What `buildGraph` needs. */
 export interface BuildGraphInput {
@@ -56,8 +55,22 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
         rejected.add(claim.id);
         continue;
       }
-      if (reserved.has(claim.id)) {
-        problems.push(error(claim.place, `claim id "${claim.id}" is reserved for the page itself: choose another`));
+      const prefix = RESERVED_ID_PREFIXES.find((start) => claim.id.startsWith(start));
+      if (reserved.has(claim.id) || prefix) {
+        problems.push(
+          error(
+            claim.place,
+            `claim id "${claim.id}" ${prefix ? `starts with "${prefix}", which the site's pages use for their own ids` : 'is an id the site\'s pages use themselves'}, so a link to #${claim.id} would land on the page's element, not the claim: choose another`,
+          ),
+        );
+        rejected.add(claim.id);
+        continue;
+      }
+      const heading = essay.slugs.find((slug) => slug.id === claim.id);
+      if (heading) {
+        problems.push(
+          error(claim.place, `claim id "${claim.id}" is the id the heading at ${where(heading.place)} gets on the page (from its words), so a link to #${claim.id} would land on the heading: choose another`),
+        );
         rejected.add(claim.id);
         continue;
       }
@@ -181,7 +194,15 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
     const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
     // An essay with no body is reported as such by the extractor; "no thesis" would only repeat it.
     const empty = essay.words === 0 && essay.claims.length === 0;
-    if (theses.length === 0 && !empty) {
+    if (theses.length === 0 && !empty && essay.claims.length === 0 && essay.broken.length === 0) {
+      // A new essay, not marked up yet (npm run new-essay): it can be published as text while the claims are marked.
+      problems.push(
+        warning(
+          { file: essay.file, line: 1, column: 1 },
+          `essay "${essay.id}" has no claims marked yet: it is published as its text alone, outside the map; mark its thesis with kind=thesis and the claims that bear on it (content/README.md)`,
+        ),
+      );
+    } else if (theses.length === 0 && !empty) {
       problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay "${essay.id}" has no thesis: mark its central claim with kind=thesis`));
     }
     for (const extra of theses.slice(1)) {

@@ -1,56 +1,150 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { QuestionSchema } from '../schemas/question.ts';
-import { extractEssay } from './extract.ts';
+import { readText } from '../io/read-text.ts';
+import { parseCaptures, type Capture } from '../io/read-captures.ts';
+import { readCardFonts } from '../io/read-card-fonts.ts';
+import { extractEssay, type ExtractedEssay } from './extract.ts';
 import { buildGraph, type BuildGraphResult } from './build-graph.ts';
-import { error, sortProblems } from './problem.ts';
+import { checkFidelity } from './check-fidelity.ts';
+import { checkCardGlyphs } from './check-card-glyphs.ts';
+import { error, sortProblems, type Problem } from './problem.ts';
+
+/** Options for `readContent`. */
+export interface ReadContentOptions {
+  /** The card fonts' folder, for the glyph check; default `src/og/fonts` under the working directory. */
+  fontDir?: string;
+  /** The build date, YYYY-MM-DD (default today): publication dates after it are errors. */
+  today?: string;
+}
+
+// Names people give Markdown files; only `<id>.md` is an essay (Astro's loader reads `*.md` alone).
+const MARKDOWNISH = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
 
 /**
- * Reads a content folder (`question.json`, `essays/*.md`, `sources/*.txt`) and builds the graph.
- * Never throws for bad content: every problem comes back with its `file:line:column`.
+ * Reads a content folder (`question.json`, `essays/*.md`, `sources/*.txt`, `captures.json`), builds
+ * the graph and runs the verbatim checks. Never throws for bad content, bad bytes or odd files (a
+ * folder or a symbolic-link loop named `*.md`): every problem comes back with its `file:line:column`.
  *
  * @param contentDir the content folder
  * @param show turns an absolute path into the one printed in messages (relative to the project)
  */
-export async function readContent(contentDir: string, show: (path: string) => string): Promise<BuildGraphResult> {
+export async function readContent(contentDir: string, show: (path: string) => string, options: ReadContentOptions = {}): Promise<BuildGraphResult> {
   const questionFile = join(contentDir, 'question.json');
   const essayDir = join(contentDir, 'essays');
-  let questionText: string;
-  try {
-    questionText = await readFile(questionFile, 'utf8');
-  } catch {
+  const problems: Problem[] = [];
+  const fail = (path: string, message: string, line = 1, column = 1) => problems.push(error({ file: show(path), line, column }, message));
+
+  const questionRead = await readText(questionFile);
+  if (!questionRead.ok && /does not exist/.test(questionRead.message)) {
     return { problems: [error({ file: show(questionFile), line: 1, column: 1 }, 'the central question is missing: write {"id": "question", "text": "…?"} in this file')] };
   }
-  let names: string[];
+  let entries: Array<{ name: string; isFile: boolean }> = [];
   try {
-    names = (await readdir(essayDir)).filter((name) => name.endsWith('.md')).sort();
+    entries = (await readdir(essayDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, isFile: entry.isFile() }));
   } catch {
-    names = [];
+    entries = [];
   }
-  if (names.length === 0) {
+  const names: string[] = [];
+  for (const { name } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!MARKDOWNISH.test(name)) continue;
+    const path = join(essayDir, name);
+    if (!name.endsWith('.md')) {
+      const fixed = name.replace(MARKDOWNISH, '.md');
+      fail(path, `this file is not read: essays are named <essay-id>.md (lower-case ".md"); rename it to "${fixed}"`);
+      continue;
+    }
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        fail(path, 'this is a folder, not an essay: essays are files named <essay-id>.md; rename the folder or move it out of essays/');
+        continue;
+      }
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      fail(
+        path,
+        code === 'ELOOP'
+          ? 'this is a symbolic link that leads back to itself (a loop): replace it with the essay file itself'
+          : code === 'ENOENT'
+            ? 'this is a symbolic link to a file that does not exist: replace it with the essay file itself'
+            : `cannot read this file (${code ?? (cause as Error).message})`,
+      );
+      continue;
+    }
+    names.push(name);
+  }
+  if (names.length === 0 && problems.length === 0) {
     return { problems: [error({ file: show(essayDir), line: 1, column: 1 }, 'no essays: put one Markdown file per essay in this folder')] };
+  }
+  if (!questionRead.ok) {
+    fail(questionFile, questionRead.message, questionRead.line, questionRead.column);
+    return { problems: sortProblems(problems) };
   }
   let json: unknown;
   try {
-    json = JSON.parse(questionText);
+    json = JSON.parse(questionRead.text);
   } catch (cause) {
-    return { problems: [error({ file: show(questionFile), line: 1, column: 1 }, `the central question is not valid JSON: ${(cause as Error).message}`)] };
+    fail(questionFile, `the central question is not valid JSON: ${(cause as Error).message}`);
+    return { problems: sortProblems(problems) };
   }
   const question = QuestionSchema.safeParse(json);
   if (!question.success) {
-    return {
-      problems: question.error.issues.map((issue) =>
-        error(
-          { file: show(questionFile), line: 1, column: 1 },
-          issue.code === 'invalid_type' && issue.input === undefined
-            ? `the central question has no "${issue.path.join('.')}": add it ({"id": "question", "text": "…?"})`
-            : `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`,
-        ),
-      ),
-    };
+    for (const issue of question.error.issues) {
+      fail(
+        questionFile,
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? `the central question has no "${issue.path.join('.')}": add it ({"id": "question", "text": "…?"})`
+          : `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`,
+      );
+    }
+    return { problems: sortProblems(problems) };
   }
-  const essays = await Promise.all(names.map(async (name) => extractEssay(show(join(essayDir, name)), await readFile(join(essayDir, name), 'utf8'))));
-  const captures = (await readdir(join(contentDir, 'sources')).catch(() => [] as string[])).filter((name) => name.endsWith('.txt'));
-  const result = buildGraph({ question: question.data, essays, captures });
-  return { ...result, problems: sortProblems(result.problems) };
+
+  const essays: ExtractedEssay[] = [];
+  for (const name of names) {
+    const path = join(essayDir, name);
+    const read = await readText(path);
+    if (!read.ok) fail(path, read.message, read.line, read.column);
+    else essays.push(extractEssay(show(path), read.text, options.today));
+  }
+
+  const sourceDir = join(contentDir, 'sources');
+  const captureNames = (await readdir(sourceDir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).sort();
+  const captures = new Map<string, string>();
+  for (const name of captureNames) {
+    const read = await readText(join(sourceDir, name));
+    if (read.ok) captures.set(name, read.text);
+    else fail(join(sourceDir, name), read.message, read.line, read.column);
+  }
+
+  const recordsFile = join(contentDir, 'captures.json');
+  let records: Capture[] = [];
+  let recordsText = '';
+  let recordsValid = true;
+  const recordsRead = await readText(recordsFile);
+  if (recordsRead.ok) {
+    recordsText = recordsRead.text;
+    const parsed = parseCaptures(recordsText);
+    if (parsed.ok) records = parsed.captures;
+    else {
+      recordsValid = false;
+      for (const problem of parsed.problems) fail(recordsFile, problem.message, problem.line, problem.column);
+    }
+  } else if (!/does not exist/.test(recordsRead.message)) {
+    fail(recordsFile, recordsRead.message, recordsRead.line, recordsRead.column);
+  }
+
+  const canDraw = await readCardFonts(options.fontDir ?? resolve(process.cwd(), 'src/og/fonts'));
+  const extra = [
+    ...problems,
+    // Without valid records every chrome line would be reported as missing: fix captures.json first.
+    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText }) : []),
+    ...(canDraw ? checkCardGlyphs(essays, canDraw) : []),
+  ];
+  if (essays.length === 0) return { problems: sortProblems(extra) };
+  const result = buildGraph({ question: question.data, essays, captures: captureNames });
+  const all = sortProblems([...result.problems, ...extra]);
+  if (all.some((problem) => problem.severity === 'error')) return { problems: all };
+  return { ...result, problems: all };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { contentFile } from './content-dir.ts';
 
 /** Reads `$CONTENT_DIR/method.md`, our account of how the essays were read; undefined when the content has none. */
 export function readMethod(): string | undefined {
-  const file = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'method.md');
+  const file = contentFile('method.md');
   try {
     return readFileSync(file, 'utf8');
   } catch (cause) {

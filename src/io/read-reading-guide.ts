@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ReadingGuideSchema, type ReadingGuide } from '../schemas/reading-guide.ts';
 import { error, type Place, type Problem } from '../compile/problem.ts';
+import { contentDir as contentDirOf } from './content-dir.ts';
 
 /** The reading guide's file name in the content folder. */
 export const READING_GUIDE_FILE = 'reading-guide.yaml';
@@ -78,7 +79,7 @@ export function parseReadingGuide(text: string, file: string): ReadingGuideRead 
  * `show` turns the path into the one problems print (relative to the project, say).
  */
 export function readReadingGuide(
-  contentDir = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content'),
+  contentDir = contentDirOf(),
   show: (path: string) => string = (path) => path,
 ): ReadingGuideRead {
   const path = join(contentDir, READING_GUIDE_FILE);

@@ -1,5 +1,6 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Published } from '../schemas/published.ts';
+import type { EarlierEntry } from '../io/read-ledger-history.ts';
 import { error, warning, type Problem } from '../compile/problem.ts';
 import { resolvePublished } from './resolve-published.ts';
 
@@ -54,6 +55,14 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
         ),
       );
     }
+    if (entry.status === 'removed' && !entry.note) {
+      problems.push(
+        error(
+          place(entry.id),
+          `published claim "${entry.id}" is marked removed without a note: its page will tell readers the claim is gone, so say why in "note" (e.g. "note": "Merged into the claim before it.")`,
+        ),
+      );
+    }
     if (entry.status === 'renamed' && !claim) {
       const target = resolvePublished(ledger, entry.id, claims);
       if (target.kind !== 'claim') {
@@ -86,4 +95,21 @@ function placeOf(file: string, text: string, id: string) {
   const needle = `"id": ${JSON.stringify(id)}`;
   const index = lines.findIndex((line) => line.includes(needle));
   return { file, line: index + 1 || 1, column: index === -1 ? 1 : lines[index]!.indexOf(needle) + 1 };
+}
+
+/**
+ * The ledger only grows: every id an earlier committed version listed must still have its entry
+ * (live, renamed or removed). `earlier` comes from the ledger file's git history.
+ */
+export function checkLedgerHistory(ledger: Published, earlier: readonly EarlierEntry[], file: string): Problem[] {
+  const now = new Set(ledger.claims.map((entry) => entry.id));
+  return earlier
+    .filter((entry) => !now.has(entry.id))
+    .map((entry) =>
+      error(
+        { file, line: 1, column: 1 },
+        `published claim "${entry.id}" has lost its entry (the ledger in commit ${entry.commit} lists it): a published id is never deleted from the ledger. ` +
+          `Put the entry back (git show ${entry.commit}:<path to published.json>), with "status": "renamed" and "to", or "status": "removed" and a "note", if the claim is gone.`,
+      ),
+    );
 }

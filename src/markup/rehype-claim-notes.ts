@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Root, Element, ElementContent, Parents } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
-import { PublishedSchema, type Published } from '../schemas/published.ts';
+import type { Published } from '../schemas/published.ts';
 import { claimRelations, QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
 import { DIRECTION_LABELS } from '../words/relation-labels.ts';
 import { answerLabel } from '../words/stance-label.ts';
 import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { KIND_LABELS } from '../words/kind-labels.ts';
 import { resolvePublished } from '../ledger/resolve-published.ts';
+import { readPublished } from '../io/read-published.ts';
 import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** Elements whose content is phrasing only: claim notes go after them, as siblings. */
@@ -22,7 +23,7 @@ export interface RehypeClaimNotesOptions {
   base?: string;
   /** The argument graph; read from `src/data/graph.json` under the working directory when omitted. */
   graph?: Graph;
-  /** The ledger; read from `$CONTENT_DIR/published.json` when omitted (none when missing). */
+  /** The ledger; read with `readPublished` (src/io) when omitted. */
   ledger?: Published;
 }
 
@@ -160,12 +161,5 @@ function readGraph(): Graph {
 }
 
 function readLedger(): Published | undefined {
-  const file = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'published.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return PublishedSchema.parse(JSON.parse(text));
+  return readPublished();
 }

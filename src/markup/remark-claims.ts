@@ -1,7 +1,7 @@
 import type { Root, Nodes, Parents, PhrasingContent, BlockContent, DefinitionContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
-import { RELATION_TYPES } from '../schemas/relation.ts';
+import { CLAIM, COMMENT, COMMENTS, COMMENTS_HEADING_ID, COMMENTS_SECTION_ID, DIRECTIVES, NOTE, TWEET } from './grammar.ts';
 
 /** Options for `remarkClaims`. */
 export interface RemarkClaimsOptions {
@@ -33,10 +33,10 @@ export function remarkClaims(options: RemarkClaimsOptions = {}) {
     visit(tree, (node: Nodes) => {
       if ('children' in node) {
         (node as Parents).children = (node as Parents).children.filter(
-          (child) => !(child.type === 'leafDirective' && (RELATION_TYPES as readonly string[]).includes(child.name)),
+          (child) => !(child.type === 'leafDirective' && (DIRECTIVES.leafDirective as readonly string[]).includes(child.name)),
         ) as Parents['children'];
       }
-      if (node.type === 'textDirective') renderClaim(node, claimClass);
+      if (node.type === 'textDirective' && node.name === CLAIM) renderClaim(node, claimClass);
       if (node.type === 'containerDirective') renderContainer(node, commentsHeading);
     });
   };
@@ -54,14 +54,14 @@ function renderClaim(node: TextDirective, claimClass: string): void {
 function renderContainer(node: ContainerDirective, commentsHeading: string): void {
   const attributes = node.attributes ?? {};
   switch (node.name) {
-    case 'note': {
+    case NOTE: {
       const kind = attributes.kind ?? 'note';
       node.data = { hName: kind === 'byline' ? 'div' : 'aside', hProperties: { className: ['essay-note', `essay-note--${kind}`] } };
       const label = NOTE_LABELS[kind];
       if (label) node.children.unshift(labelParagraph(label, 'essay-note__label'));
       return;
     }
-    case 'tweet': {
+    case TWEET: {
       node.data = { hName: 'figure', hProperties: { className: ['tweet'] } };
       const quote: BlockContent = { type: 'blockquote', children: node.children as (BlockContent | DefinitionContent)[] };
       const caption: PhrasingContent[] = [{ type: 'text', value: `— ${attributes.author ?? ''}${attributes.handle ? ` (${attributes.handle})` : ''}` }];
@@ -77,15 +77,15 @@ function renderContainer(node: ContainerDirective, commentsHeading: string): voi
       node.children = [quote, figcaption];
       return;
     }
-    case 'comments': {
-      node.data = { hName: 'section', hProperties: { id: 'comments', className: ['reader-comments'], ariaLabelledBy: ['comments-heading'] } };
+    case COMMENTS: {
+      node.data = { hName: 'section', hProperties: { id: COMMENTS_SECTION_ID, className: ['reader-comments'], ariaLabelledBy: [COMMENTS_HEADING_ID] } };
       node.children.unshift(
-        { type: 'heading', depth: 2, data: { hProperties: { id: 'comments-heading' } }, children: [{ type: 'text', value: commentsHeading }] },
+        { type: 'heading', depth: 2, data: { hProperties: { id: COMMENTS_HEADING_ID } }, children: [{ type: 'text', value: commentsHeading }] },
         labelParagraph('Left by readers under the republished essay, not by its author; kept as captured.', 'reader-comments__intro'),
       );
       return;
     }
-    case 'comment': {
+    case COMMENT: {
       const capture = attributes.capture ?? '';
       node.data = { hName: 'article', hProperties: { className: ['reader-comment'], dataCapture: capture, dataComment: attributes.n } };
       node.children.unshift(labelParagraph(`Reader comment ${attributes.n ?? ''} · capture ${capture.split('_')[0]}`, 'reader-comment__label'));

@@ -8,6 +8,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { distPages, type DistPage } from '../helpers/dist.ts';
 import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
+import { extractEssay } from '../../src/compile/extract.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 const ESSAY_ID = 'hostile-essay';
@@ -28,7 +29,11 @@ function longParagraph(): string {
 
 async function writeHostileEssay(copy: ProjectCopy, id: string): Promise<void> {
   const source = await readFile(join(FIXTURE, `essays/${ESSAY_ID}.md`), 'utf8');
-  await copy.write(`content/essays/${ESSAY_ID}.md`, source.replace('{{LONG_PARAGRAPH}}', longParagraph()).replace('{{LONG_ID}}', id));
+  const essay = source.replace('{{LONG_PARAGRAPH}}', longParagraph()).replace('{{LONG_ID}}', id);
+  await copy.write(`content/essays/${ESSAY_ID}.md`, essay);
+  // The build checks the essay word for word against its capture: the capture is the essay's own text.
+  const { blocks } = extractEssay(`${ESSAY_ID}.md`, essay);
+  await copy.write(`content/sources/${ESSAY_ID}.txt`, `${blocks.map((block) => block.text).join('\n')}\n`);
 }
 
 describe('hostile content', () => {

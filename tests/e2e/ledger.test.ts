@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
@@ -32,14 +33,28 @@ after(async () => {
 });
 
 describe('npm run ledger', () => {
+  test('without a ledger, the graph step fails unless told this is a new site (NEW_SITE=1)', () => {
+    const refused = copy.run('build:graph', env);
+    assert.equal(refused.status, 1);
+    assert.equal(
+      refused.stderr.split('\n')[0],
+      'fixture/published.json:1:1: error: the ledger of published claim ids is missing: without it every link people shared to a claim could break in silence. ' +
+        'Restore it (git checkout -- published.json in the content folder); if this is a new site with nothing published yet, build with NEW_SITE=1 (NEW_SITE=1 npm run ledger creates it)',
+    );
+    assert.doesNotMatch(refused.stderr, /^\s+at /m, 'no stack trace');
+    assert.equal(copy.run('build:graph', { ...env, NEW_SITE: '1' }).status, 0);
+  });
+
   test('records every claim id as live, and adds only new ids on a second run', async () => {
-    const first = copy.run('ledger', env);
+    const first = copy.run('ledger', { ...env, NEW_SITE: '1' });
     assert.equal(first.status, 0, first.stderr);
     const ledger = await readLedger();
     const graph = JSON.parse(await readFile(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: { id: string; url: string; anchor: string }[] };
     assert.deepEqual(ledger.claims.map((entry) => [entry.id, entry.url, entry.anchor, entry.status]), graph.claims.map((claim) => [claim.id, claim.url, claim.anchor, 'live']));
 
     await copy.write(`${CONTENT}/essays/beta.md`, `${await essay('beta.md')}\n:claim[A new claim.]{#beta-new kind=reason supports=beta-thesis}\n`);
+    // The build checks every claim against its capture: the new words are in it too.
+    await copy.write(`${CONTENT}/sources/beta.txt`, `${await readFile(join(copy.dir, CONTENT, 'sources/beta.txt'), 'utf8')}A new claim.\n`);
     const second = copy.run('ledger', env);
     assert.equal(second.status, 0, second.stderr);
     const grown = await readLedger();
@@ -107,5 +122,43 @@ describe('the ledger in the build', () => {
     } finally {
       await site.close();
     }
+  });
+
+  test('fails when an id is marked removed without a note', async () => {
+    const ledger = await readLedger();
+    await writeLedger({ ...ledger, claims: ledger.claims.map((entry) => (entry.id === 'beta-new' ? { ...entry, note: undefined } : entry)) });
+    try {
+      const result = copy.run('build:graph', env);
+      assert.equal(result.status, 1);
+      const line = (await readFile(join(copy.dir, CONTENT, 'published.json'), 'utf8')).split('\n').findIndex((text) => text.includes('"id": "beta-new"')) + 1;
+      assert.match(
+        result.stderr,
+        new RegExp(`^fixture/published\\.json:${line}:7: error: published claim "beta-new" is marked removed without a note: its page will tell readers the claim is gone, so say why in "note"`, 'm'),
+      );
+    } finally {
+      await writeLedger(ledger);
+    }
+  });
+
+  test('fails when an entry is deleted together with its claim, naming the commit that lists it', async () => {
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { cwd: copy.dir, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      return result.stdout.trim();
+    };
+    git('init', '-q');
+    git('add', CONTENT);
+    git('commit', '-q', '-m', 'content as published');
+    const commit = git('rev-parse', '--short', 'HEAD');
+    const ledger = await readLedger();
+    // Delete the claim from the essay and its entry from the ledger, as an editor tidying up might.
+    await copy.write(`${CONTENT}/essays/alpha.md`, (await essay('alpha.md')).replace(':claim[Talks never worked.]{#reader-never kind=reader supports=alpha-thesis}', 'Talks never worked.'));
+    await writeLedger({ ...ledger, claims: ledger.claims.filter((entry) => entry.id !== 'reader-never') });
+    const result = copy.run('build:graph', env);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stderr,
+      new RegExp(`^fixture/published\\.json:1:1: error: published claim "reader-never" has lost its entry \\(the ledger in commit ${commit} lists it\\): a published id is never deleted from the ledger\\.`, 'm'),
+    );
   });
 });

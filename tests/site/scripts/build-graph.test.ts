@@ -81,15 +81,52 @@ describe('scripts/build-graph.ts', () => {
       const essay = join(dir, 'content/essays/gamma.md');
       const text = await readFile(essay, 'utf8');
       await writeFile(essay, `${text}\nAlso :claim[nobody answers this]{#gamma-lonely kind=evidence}.\n`);
+      // The capture has the new words too: the build checks every claim against it.
+      await writeFile(join(dir, 'content/sources/gamma.txt'), `${await readFile(join(dir, 'content/sources/gamma.txt'), 'utf8')}Also nobody answers this.\n`);
       const out = join(dir, 'graph.json');
       const run = buildGraph(join(dir, 'content'), out);
       assert.equal(run.status, 0, run.stderr);
       const line = text.split('\n').length + 1;
-      assert.equal(run.stderr, `${relative(ROOT, essay)}:${line}:6: warning: claim "gamma-lonely" has no relation: say what it supports or rebuts\n`);
+      assert.equal(
+        run.stderr,
+        `${relative(ROOT, essay)}:${line}:6: warning: claim "gamma-lonely" has no relation: say what it supports or rebuts\n` +
+          `${relative(ROOT, essay)}:${line}:1: warning: claim "gamma-lonely" is not in the ledger yet: run "npm run ledger" to record it as published, then commit ${relative(ROOT, join(dir, 'content/published.json'))}\n`,
+      );
       const graph = JSON.parse(await readFile(out, 'utf8')) as { claims: { id: string }[] };
       assert.ok(graph.claims.some((claim) => claim.id === 'gamma-lonely'));
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('checks any content folder word for word against its captures (CONTENT_DIR)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-fidelity-'));
+    try {
+      await cp(join(ROOT, 'tests/fixtures/good'), join(dir, 'content'), { recursive: true });
+      const essay = join(dir, 'content/essays/gamma.md');
+      const text = await readFile(essay, 'utf8');
+      await writeFile(essay, text.replace('Annexation rewarded is annexation repeated.', 'Annexation rewarded is annexation invited.'));
+      const out = join(dir, 'graph.json');
+      const run = buildGraph(join(dir, 'content'), out);
+      assert.equal(run.status, 1);
+      const at = relative(ROOT, essay);
+      assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+        `${at}:18:1: error: claim "gamma-annexation" is not word for word in gamma.txt: nearest capture text, with the difference marked ([-capture-] {+essay+}): "Annexation rewarded is annexation [-repeated-] {+invited+}."; copy the words exactly as captured`,
+        `${at}:18:1: error: line 4 of capture gamma.txt is not in the essay: nearest essay text, with the difference marked ([-capture-] {+essay+}): "Annexation rewarded is annexation [-repeated-] {+invited+}. The world forced aggressors back before."; put the capture's words back verbatim, or list the line in captures.json if it is not body text`,
+        '',
+        'build-graph: 2 errors; nothing written. Fix them and run again.',
+      ]);
+      await assert.rejects(readFile(out), { code: 'ENOENT' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('prints no stack trace for any file of the bad corpus folders', () => {
+    for (const folder of ['tests/fixtures/bad/many-errors', 'tests/fixtures/bad/no-question']) {
+      const run = buildGraph(folder, join(tmpdir(), `never-written-${process.pid}.json`));
+      assert.equal(run.status, 1);
+      assert.doesNotMatch(run.stderr, /^\s+at |Error:|RangeError/m, folder);
     }
   });
 });

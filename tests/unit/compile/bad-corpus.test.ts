@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { formatProblem } from '../../../src/compile/problem.ts';
 import { BAD, buildWith } from '../../helpers/content.ts';
 
+// The build date, as the future-date check sees it.
+const TODAY = new Date().toISOString().slice(0, 10);
+
 /**
  * One malformed essay a case (tests/fixtures/bad/<case>.md), built together with the good fixture
  * essays; every line the build prints for it, exactly. Each message says where and what to do.
@@ -140,6 +143,75 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["unknown-target.md", [
     "tests/fixtures/bad/unknown-target.md:12:84: warning: claim \"delta-keep\" has no relation: say what it supports or rebuts",
     "tests/fixtures/bad/unknown-target.md:12:84: error: supports names unknown claim \"delta-thesys\": did you mean \"delta-thesis\"?",
+  ]],
+  ["directive-space-after-colons.md", [
+    "tests/fixtures/bad/directive-space-after-colons.md:14:1: error: \"::: note\" has a space after the colons, so it is not read as a directive and would be shown as text: write \":::note\"",
+  ]],
+  ["container-closed-short.md", [
+    "tests/fixtures/bad/container-closed-short.md:16:1: error: this \":::\" does not close the \"::::note\" opened at line 14: a block closes with as many colons as it opens with; write \"::::\"",
+  ]],
+  ["tweet-quote-in-attribute.md", [
+    "tests/fixtures/bad/tweet-quote-in-attribute.md:14:23: error: this \" ends the value of author= early (\"Ruth \"), so the attributes of :::tweet do not parse: a quoted value cannot hold its own quote mark; write it as &quot; or wrap the value in '…'; until then the whole block is shown as text",
+  ]],
+  ["attribute-repeated.md", [
+    "tests/fixtures/bad/attribute-repeated.md:12:153: error: :claim repeats \"kind\" (kind=evidence, then kind=reason): an attribute is read once and the parser keeps only the last; keep the one you mean",
+  ]],
+  ["relation-attribute-repeated.md", [
+    "tests/fixtures/bad/relation-attribute-repeated.md:12:175: error: :claim repeats \"supports\" (supports=gamma-thesis, then supports=delta-thesis): an attribute is read once and the parser keeps only the last; list every target in one supports=\"a b\"",
+  ]],
+  ["claim-missing-bracket.md", [
+    "tests/fixtures/bad/claim-missing-bracket.md:12:90: error: the claim's words have no closing \"]\": add \"]\" after the last word, before {#id …}",
+  ]],
+  ["claim-missing-brace.md", [
+    "tests/fixtures/bad/claim-missing-brace.md:12:126: error: the claim's attributes have no closing \"}\": add \"}\" after the last attribute",
+  ]],
+  ["claim-stray-bracket.md", [
+    "tests/fixtures/bad/claim-stray-bracket.md:12:105: error: this \"[\" inside the claim's words takes the claim's closing \"]\", so the claim never closes: write it as \"\\[\" if it is the essay's own bracket, or remove it",
+  ]],
+  ["claim-unclosed-quote.md", [
+    "tests/fixtures/bad/claim-unclosed-quote.md:12:160: error: the \" that opens the value of supports= is never closed: add the closing \"",
+  ]],
+  ["claim-blank-line.md", [
+    "tests/fixtures/bad/claim-blank-line.md:13:1: error: a blank line inside the claim's brackets ends the paragraph, so the claim never closes: a claim marks words within one paragraph; remove the blank line, or mark a claim in each paragraph",
+  ]],
+  ["claim-id-double-dot.md", [
+    "tests/fixtures/bad/claim-id-double-dot.md:12:127: error: \"#delta..keep\" is not read as an id: \".\" cannot stand in one (\".\" starts a class name), so the claim's attributes do not parse; ids use lower-case letters, digits and single hyphens",
+  ]],
+  ["claim-id-cyrillic.md", [
+    "tests/fixtures/bad/claim-id-cyrillic.md:12:84: error: claim id \"dеlta-keep\" has \"е\" (U+0435, a Cyrillic letter that looks like the Latin \"e\") at character 2: ids use only the Latin letters a-z, digits and hyphens; retype it as \"delta-keep\"",
+  ]],
+  ["claim-id-page-id.md", [
+    "tests/fixtures/bad/claim-id-page-id.md:12:84: error: claim id \"site-search-q\" is an id the site's pages use themselves, so a link to #site-search-q would land on the page's element, not the claim: choose another",
+  ]],
+  ["claim-id-appendix.md", [
+    "tests/fixtures/bad/claim-id-appendix.md:12:84: error: claim id \"claims-appendix-heading\" is an id the site's pages use themselves, so a link to #claims-appendix-heading would land on the page's element, not the claim: choose another",
+  ]],
+  ["claim-id-comments-heading.md", [
+    "tests/fixtures/bad/claim-id-comments-heading.md:12:84: error: claim id \"comments-heading\" is an id the site's pages use themselves, so a link to #comments-heading would land on the page's element, not the claim: choose another",
+  ]],
+  ["claim-id-heading-slug.md", [
+    "tests/fixtures/bad/claim-id-heading-slug.md:16:1: error: claim id \"invaders-keep\" is the id the heading at tests/fixtures/bad/claim-id-heading-slug.md:14:1 gets on the page (from its words), so a link to #invaders-keep would land on the heading: choose another",
+  ]],
+  ["claim-zero-width.md", [
+    "tests/fixtures/bad/claim-zero-width.md:12:84: error: claim \"delta-keep\" wraps no visible words, only invisible characters (U+200B): put the essay's words inside the brackets",
+  ]],
+  ["html-comment.md", [
+    "tests/fixtures/bad/html-comment.md:14:1: error: an HTML comment would be shown to readers as text (raw HTML in an essay is escaped, never hidden): delete it, or keep the note outside the essay file",
+  ]],
+  ["image-external.md", [
+    "tests/fixtures/bad/image-external.md:14:1: error: image \"https://example.org/map.png\" is on another site: the pages load nothing from other origins (their security policy blocks it), so it would show broken; essays hold the captured text, remove the image",
+  ]],
+  ["image-relative.md", [
+    "tests/fixtures/bad/image-relative.md:14:1: error: image \"./map.png\" is a relative path, which the essay pages cannot resolve: essays hold the captured text, remove the image",
+  ]],
+  ["deep-blockquote.md", [
+    "tests/fixtures/bad/deep-blockquote.md:14:33: error: blocks are nested 20000 deep here (quotes, lists or notes inside one another): an essay may nest them at most 16 deep; remove the extra levels (e.g. the extra \">\" marks)",
+  ]],
+  ["container-unclosed.md", [
+    "tests/fixtures/bad/container-unclosed.md:15:1: error: this \":::note\" is never closed, so everything after it (to line 19) is inside it: close it with \":::\" on a line of its own after its last line",
+  ]],
+  ["fm-future-date.md", [
+    `tests/fixtures/bad/fm-future-date.md:6:1: error: frontmatter field "published": "2999-01-15" is after the build date (${TODAY}): an essay cannot be published in the future; check the year`,
   ]],
 ];
 

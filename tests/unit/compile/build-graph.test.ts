@@ -70,7 +70,7 @@ describe('buildGraph', () => {
     const { problems } = buildGraph({ question: QUESTION, essays: [essay] });
     const lines = problems.map(formatProblem);
     assert.ok(lines.includes('content/essays/delta.md:12:78: error: claim id "question" is the question\'s id: choose another'), lines.join('\n'));
-    assert.ok(lines.includes('content/essays/delta.md:12:134: error: claim id "comments" is reserved for the page itself: choose another'), lines.join('\n'));
+    assert.ok(lines.includes('content/essays/delta.md:12:134: error: claim id "comments" is an id the site\'s pages use themselves, so a link to #comments would land on the page\'s element, not the claim: choose another'), lines.join('\n'));
   });
 
   test('orders essays by date and numbers claims within each essay', async () => {

@@ -26,6 +26,13 @@ describe('extractEssay', () => {
       },
       problems: [],
       broken: [],
+      slugs: [],
+      // What a reader sees, block by block, for the fidelity checks: the byline note and both paragraphs, not our relation notes.
+      blocks: [
+        { text: 'By G. Writer, of the Third Review', place: at(13, 1) },
+        { text: paragraph1, place: at(16, 1) },
+        { text: paragraph2, place: at(18, 1) },
+      ],
       frontmatter: {
         title: 'Gamma', author: 'G. Writer', authorBasis: 'byline', outlet: 'Third Review', published: '2022-12-22',
         publishedInferred: false, publishedOutside: false, stance: 'against', sources: ['gamma.txt'], summary: 'Gamma argues that land for peace rewards annexation.',

@@ -5,10 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
 // A step: appends its name to ran.log (beside package.json, outside the output folder), checks that
@@ -32,7 +32,7 @@ const stepScripts = (names = STEPS) => Object.fromEntries([['test', 'node -e "pr
 async function stubProject() {
   const dir = await mkdtemp(join(tmpdir(), 'counterpoint-build-'));
   await mkdir(join(dir, 'scripts'));
-  for (const file of ['build.ts', 'build-steps.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
+  for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
   // The runner checks SITE and BASE before any step, with the site's own check.
   await cp(join(ROOT, 'src/urls/site-address.ts'), join(dir, 'src/urls/site-address.ts'), { recursive: true });
   await writeFile(join(dir, 'stub.mjs'), STUB);
@@ -131,5 +131,130 @@ describe('npm run build (scripts/build.ts)', { concurrency: true }, () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /build: package\.json has no build:\* scripts/);
     await project.assertDistUntouched();
+  }));
+});
+
+describe('npm run build when dist/ cannot be replaced, or another build runs', { concurrency: true }, () => {
+  const asRoot = process.getuid?.() === 0;
+
+  /**
+   * Makes `path` impossible to delete: immutable (`chattr +i`) as root, who ignores permissions;
+   * otherwise its folder read-only. Returns the undo.
+   */
+  function pin(path: string): () => void {
+    const run = (command: string, ...args: string[]) => {
+      const result = spawnSync(command, args, { encoding: 'utf8' });
+      assert.equal(result.status, 0, `${command} ${args.join(' ')}: ${result.stderr}`);
+    };
+    if (asRoot) {
+      run('chattr', '+i', path);
+      return () => run('chattr', '-i', path);
+    }
+    run('chmod', 'a-w', dirname(path));
+    return () => run('chmod', 'u+w', dirname(path));
+  }
+
+  test('a file in dist/ that cannot be deleted fails the build before any step, names the file, and leaves dist/ whole', withProject(async (project) => {
+    const undo = pin(join(project.dir, 'dist/marker-from-the-last-good-build.txt'));
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      undo();
+    }
+    assert.equal(result.status, 1);
+    assert.equal(
+      // The last line: a SITE warning may come first.
+      result.stderr.trim().split('\n').at(-1),
+      asRoot
+        ? 'build: FAILED: dist/ cannot be replaced: dist/marker-from-the-last-good-build.txt is immutable (chattr +i), so it cannot be deleted or moved: run "chattr -i dist/marker-from-the-last-good-build.txt" (as root). Nothing was built; dist/ was left as it was.'
+        : 'build: FAILED: dist/ cannot be replaced: dist/ is read-only (its files cannot be deleted): make it writable (chmod -R u+w dist). Nothing was built; dist/ was left as it was.',
+    );
+    assert.deepEqual(await project.ran(), []);
+    await project.assertDistUntouched();
+  }));
+
+  test('a dist/ that cannot be moved fails the build with a message, not a stack trace, and leaves nothing behind', withProject(async (project) => {
+    const undo = pin(join(project.dir, 'dist'));
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      undo();
+    }
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^build: FAILED: dist\/ cannot be replaced: .*Nothing was built; dist\/ was left as it was\.$/m);
+    assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
+    await project.assertDistUntouched();
+  }));
+
+  test('a file made undeletable while the steps run is caught at the swap: the new site is not half swapped in', withProject(async (project) => {
+    // The last step pins the old dist/ (as a person or another tool might while the build runs).
+    const pinCommand = asRoot ? 'chattr +i dist/marker-from-the-last-good-build.txt' : 'chmod a-w dist';
+    await project.writeScripts({ ...stepScripts(), 'build:zz-pin': pinCommand });
+    let result;
+    try {
+      result = await project.build();
+    } finally {
+      spawnSync('sh', ['-c', asRoot ? 'chattr -i dist/marker-from-the-last-good-build.txt' : 'chmod u+w dist'], { cwd: project.dir });
+    }
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^build: FAILED replacing dist\/: .*The new site was built but not swapped in; dist\/ was left as it was\.$/m);
+    await project.assertDistUntouched();
+  }));
+
+  test('another build running in the folder stops this one and names it', withProject(async (project) => {
+    // This test's own process stands for the other build: it is alive for the whole test.
+    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: process.pid, token: 'other', started: '2026-01-01T00:00:00.000Z' }));
+    const result = await project.build();
+    assert.equal(result.status, 1);
+    assert.equal(
+      // The last line: a SITE warning may come first.
+      result.stderr.trim().split('\n').at(-1),
+      `build: another build (pid ${process.pid}, started 2026-01-01T00:00:00.000Z) is running in this folder and writes src/data/graph.json: wait for it to finish, then build again (or build in another copy of the project); dist/ was left as it was.`,
+    );
+    assert.deepEqual(await project.ran(), []);
+    await project.assertDistUntouched();
+  }));
+
+  test('two builds started at once: one builds, the other stops and names it', withProject(async (project) => {
+    const [first, second] = await Promise.all([project.build(), project.build()]);
+    const results = [first, second].sort((a, b) => a.status - b.status);
+    assert.equal(results[0]!.status, 0, results[0]!.stderr);
+    assert.equal(results[1]!.status, 1);
+    assert.match(results[1]!.stderr, /^build: another build \(pid \d+, started .*\) is running in this folder/m);
+    assert.deepEqual(await project.ran(), STEPS, 'the steps ran once');
+    assert.deepEqual(await project.leftovers(), []);
+  }));
+
+  test('a later build removes what a killed build left: its lock, staging and previous folders', withProject(async (project) => {
+    // A pid that no longer runs: a child that has exited.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: gone, token: 'killed', started: '2026-01-01T00:00:00.000Z' }));
+    await mkdir(join(project.dir, `.dist-staging-${gone}/essays`), { recursive: true });
+    await mkdir(join(project.dir, `.dist-previous-${gone}`), { recursive: true });
+    const result = await project.build();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, new RegExp(`build: removed \\.dist-staging-${gone}, left by an earlier build that did not finish`));
+    assert.match(result.stdout, new RegExp(`build: removed \\.dist-previous-${gone}, left by an earlier build that did not finish`));
+    assert.deepEqual(await project.leftovers(), []);
+    await assert.rejects(readFile(join(project.dir, '.build.lock')), { code: 'ENOENT' }, 'the lock is released');
+  }));
+
+  test('a build killed with SIGKILL leaves dist/ as it was, and the next build cleans up after it', withProject(async (project) => {
+    await project.writeScripts({ ...stepScripts(), 'build:site': 'node -e "setTimeout(() => {}, 60000)"' });
+    // Its own process group, so the kill takes the runner and the step it started, as a killed terminal would.
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project.dir, stdio: 'ignore', detached: true });
+    // Wait until the slow step runs (the graph stub has logged), then kill the runner outright.
+    for (let tries = 0; tries < 600 && !(await project.ran()).includes('graph'); tries++) await new Promise((done) => setTimeout(done, 50));
+    const closed = new Promise((done) => child.once('close', done));
+    process.kill(-child.pid!, 'SIGKILL');
+    await closed;
+    assert.deepEqual(await project.distFiles(), ['marker-from-the-last-good-build.txt'], 'dist/ was touched');
+    assert.equal((await project.leftovers()).length, 1, 'the killed build left its staging folder');
+    await project.writeScripts(stepScripts());
+    const result = await project.build();
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(await project.leftovers(), []);
   }));
 });

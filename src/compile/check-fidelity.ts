@@ -1,0 +1,134 @@
+import type { Capture } from '../io/read-captures.ts';
+import type { ExtractedEssay } from './extract.ts';
+import { markDifference, nearestPassage } from './nearest-text.ts';
+import { error, type Place, type Problem } from './problem.ts';
+
+/** What `checkFidelity` compares. */
+export interface FidelityInput {
+  /** The essays, as extracted. */
+  essays: readonly ExtractedEssay[];
+  /** The text of every capture in `sources/`, by file name. */
+  captures: ReadonlyMap<string, string>;
+  /** `captures.json`: the lines of each capture that are not body text. */
+  records: readonly Capture[];
+  /** Where `captures.json` is, as shown in messages; with its text, to point at a record's line. */
+  recordsFile: string;
+  /** The text of `captures.json` ('' when there is none). */
+  recordsText: string;
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const LEGEND = 'with the difference marked ([-capture-] {+essay+})';
+
+/**
+ * The verbatim checks, run by the graph step on any content folder:
+ * - every claim's words appear in its essay's captures (a reader's claim, in the capture its comment names);
+ * - every reader comment's words appear in the capture it names;
+ * - every body line of every capture an essay names appears in that essay, apart from the lines
+ *   `captures.json` lists (chrome, metadata; a split line's kept parts must appear);
+ * - every line `captures.json` lists is a line of its capture.
+ * A failure names the essay's `file:line` and shows the nearest text with the difference marked.
+ */
+export function checkFidelity(input: FidelityInput): Problem[] {
+  const problems: Problem[] = [];
+  const flat = new Map([...input.captures].map(([file, text]) => [file, collapse(text)]));
+  const recordsByFile = new Map<string, Capture[]>();
+  for (const record of input.records) recordsByFile.set(record.file, [...(recordsByFile.get(record.file) ?? []), record]);
+
+  for (const essay of input.essays) {
+    if (!essay.frontmatter) continue;
+    const sources = essay.frontmatter.sources.filter((file) => flat.has(file));
+    if (sources.length === 0) continue;
+
+    for (const claim of essay.claims) {
+      const files = claim.comment ? [claim.comment.capture].filter((file) => flat.has(file)) : sources;
+      if (files.length === 0) continue;
+      const text = collapse(claim.text);
+      if (files.some((file) => flat.get(file)!.includes(text))) continue;
+      problems.push(error(claim.place, `claim "${claim.id}" is not word for word in ${files.join(' or ')}: ${nearest(files, text)}; copy the words exactly as captured`));
+    }
+
+    const readerBlocks = essay.blocks.filter((block) => block.comment && flat.has(block.comment.capture));
+    for (const block of readerBlocks) {
+      const capture = flat.get(block.comment!.capture)!;
+      if (capture.includes(block.text)) continue;
+      problems.push(
+        error(block.place, `reader comment ${block.comment!.n} is not word for word in ${block.comment!.capture}: ${nearest([block.comment!.capture], block.text)}; copy the comment exactly as captured`),
+      );
+    }
+
+    const page = essay.blocks.map((block) => block.text).join(' ');
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const block of essay.blocks) {
+      offsets.push(offset);
+      offset += block.text.length + 1;
+    }
+    const blockAt = (at: number): Place => {
+      let index = 0;
+      while (index + 1 < offsets.length && offsets[index + 1]! <= at) index++;
+      return essay.blocks[index]?.place ?? { file: essay.file, line: 1, column: 1 };
+    };
+    for (const file of sources) {
+      const records = recordsByFile.get(file) ?? [];
+      const listed = new Map(records.flatMap((record) => record.lines).map((line) => [collapse(line.text), line]));
+      const lines = input.captures.get(file)!.split(/\r?\n/);
+      for (const [index, raw] of lines.entries()) {
+        const line = collapse(raw);
+        if (!line) continue;
+        const entry = listed.get(line);
+        const pieces = entry === undefined ? [line] : entry.as === 'split' ? (entry.into ?? []) : [];
+        for (const piece of pieces) {
+          // Ordered lists lose their numbers to Markdown: "1. Words" is shown as a numbered item "Words".
+          const text = collapse(piece.replace(/^\s*\d+\.\s+/, ''));
+          if (!text || page.includes(text)) continue;
+          const passage = nearestPassage(page, text);
+          const place = passage ? blockAt(passage.start) : { file: essay.file, line: 1, column: 1 };
+          problems.push(
+            error(
+              place,
+              `line ${index + 1} of capture ${file} is not in the essay: ` +
+                (passage ? `nearest essay text, ${LEGEND}: "${markDifference(text, passage.text)}"` : `nothing like "${shorten(text)}" is in it`) +
+                '; put the capture\'s words back verbatim, or list the line in captures.json if it is not body text',
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  const recordsLines = input.recordsText.split('\n');
+  for (const record of input.records) {
+    const text = input.captures.get(record.file);
+    if (text === undefined) continue;
+    const lines = new Set(text.split(/\r?\n/).map(collapse));
+    for (const line of record.lines) {
+      if (lines.has(collapse(line.text))) continue;
+      const needle = JSON.stringify(line.text).slice(0, 60);
+      const index = recordsLines.findIndex((candidate) => candidate.includes(needle));
+      problems.push(
+        error(
+          { file: input.recordsFile, line: index + 1 || 1, column: index === -1 ? 1 : recordsLines[index]!.indexOf(needle) + 1 },
+          `captures.json lists "${shorten(line.text)}" as ${line.as} of ${record.file}, but no line of that capture reads so: copy the line exactly as captured, or remove the entry`,
+        ),
+      );
+    }
+  }
+  return problems;
+
+  function nearest(files: readonly string[], text: string): string {
+    let best: { file: string; text: string; cost: number } | undefined;
+    for (const file of files) {
+      const passage = nearestPassage(flat.get(file)!, text);
+      if (!passage) continue;
+      const cost = Math.abs(passage.text.length - text.length) + markDifference(passage.text, text).split(/\[-|\{\+/).length;
+      if (!best || cost < best.cost) best = { file, text: passage.text, cost };
+    }
+    if (!best) return `nothing like it is in the capture`;
+    return `nearest capture text${files.length > 1 ? ` (${best.file})` : ''}, ${LEGEND}: "${markDifference(best.text, text)}"`;
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,71 @@
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
+
+const CAPTURE = join(ROOT, 'tests/fixtures/new-essay/example-capture.txt');
+const ESSAY = 'content/essays/talks-as-a-test.md';
+// What a person writes in place of each "FILL IN:" value, and nothing else.
+const FILLED: Record<string, string> = {
+  title: 'Talks as a Test',
+  author: 'E. Xample',
+  authorBasis: 'byline',
+  outlet: 'The new-essay test',
+  published: '2022-06',
+  stance: 'for',
+  summary: 'A test essay: talks as a test of intentions.',
+};
+
+describe('npm run new-essay', () => {
+  let copy: ProjectCopy;
+  before(async () => {
+    copy = await copyProject();
+  });
+  after(() => copy?.dispose());
+
+  test('drafts an essay from a capture: the capture copied, every body line a paragraph, chrome proposed', async () => {
+    const run = copy.run('new-essay', {}, ['--', CAPTURE]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(await readFile(join(copy.dir, 'content/sources/example-capture.txt')), await readFile(CAPTURE));
+    const draft = await readFile(join(copy.dir, ESSAY), 'utf8');
+    for (const field of Object.keys(FILLED)) assert.match(draft, new RegExp(`^${field}: "FILL IN: `, 'm'), field);
+    assert.match(draft, /^\\# Its second paragraph starts with a hash/m, 'a leading "#" is escaped, so it stays text');
+    assert.match(draft, /^1\\\. A numbered line/m);
+    const captures = JSON.parse(await readFile(join(copy.dir, 'content/captures.json'), 'utf8')) as { captures: Array<{ file: string; essay: string; lines: Array<{ text: string; as: string }> }> };
+    const record = captures.captures.find((candidate) => candidate.file === 'example-capture.txt');
+    assert.equal(record?.essay, 'talks-as-a-test');
+    assert.deepEqual(record?.lines.map((line) => [line.text, line.as]), [
+      ['4 min read', 'chrome'], ['Photo Credit: Example Agency', 'chrome'], ['--', 'chrome'], ['Liked by 2 people', 'chrome'], ['Leave a Reply', 'chrome'],
+    ]);
+  });
+
+  test('build:graph then lists each field left to fill in, at its line', () => {
+    const run = copy.run('build:graph', { CONTENT_DIR: 'content' });
+    assert.equal(run.status, 1);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith(ESSAY));
+    assert.deepEqual(
+      lines.filter((line) => line.includes('is still to be filled in')).map((line) => /^[^:]+:(\d+):1: error: frontmatter field "(\w+)"/.exec(line)?.slice(1, 3).join(' ')),
+      ['5 title', '6 author', '7 authorBasis', '8 outlet', '9 published', '11 stance', '13 summary'],
+    );
+    assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  test('npm run build accepts the essay once only its frontmatter is filled in', async () => {
+    const draft = await readFile(join(copy.dir, ESSAY), 'utf8');
+    const filled = draft.replace(/^(\w+): "FILL IN: [^"\n]*"$/gm, (_, field: string) => `${field}: ${JSON.stringify(FILLED[field])}`);
+    assert.doesNotMatch(filled, /"FILL IN:/);
+    assert.equal(filled.replace(/^(?:title|author|authorBasis|outlet|published|stance|summary): .*$/gm, ''), draft.replace(/^(?:title|author|authorBasis|outlet|published|stance|summary): .*$/gm, ''), 'only frontmatter values changed');
+    await copy.write(ESSAY, filled);
+    const run = copy.run('build', { CONTENT_DIR: 'content' });
+    assert.equal(run.status, 0, run.stderr.slice(-3000));
+    assert.match(run.stderr, /talks-as-a-test\.md:1:1: warning: essay "talks-as-a-test" has no claims marked yet/);
+    const $ = cheerio.load(await readFile(join(copy.dir, 'dist/essays/talks-as-a-test/index.html'), 'utf8'));
+    const text = $('main').text().replace(/\s+/g, ' ');
+    assert.match(text, /# Its second paragraph starts with a hash, which must stay text\./);
+    assert.match(text, /At 10:30 on the day of the call, the offer could be made: \*talk\*, test intentions/);
+    assert.doesNotMatch(text, /Liked by 2 people|Leave a Reply/);
+    assert.ok((await readdir(join(copy.dir, 'dist/essays'))).includes('talks-as-a-test'));
+  });
+});
