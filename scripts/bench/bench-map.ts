@@ -1,15 +1,17 @@
 /**
  * Benchmarks the map at real size and at 50×: layout time in Node (toHierarchy + layoutMap, median),
- * bytes of /map/ (HTML, and the CSS and JS it loads; raw and gzip), and in Chromium the time until
- * the page is ready for keys and the time from a key press to the next painted frame (ArrowDown, and
- * Left/Right collapsing and expanding a branch; medians).
+ * bytes of /map/'s first load (HTML, and the CSS and JS it loads; raw and gzip) and of the largest
+ * per-essay page /map/<essay-id>/ (what opening a branch fetches on a large map), and in Chromium the
+ * time until the page is ready for keys and the time from a key press to the next painted frame
+ * (ArrowDown; Left/Right closing and opening a branch, fetching it first when it lives on its own
+ * page; medians). Targets (issue 17): first load ≤ 150 KB gzip, a key answered within 100 ms.
  *
  * Usage: node scripts/bench/bench-map.ts                 real size (builds first unless --no-build) and 50×
  *        node scripts/bench/bench-map.ts --only real|50x [--no-build] [--json]
  * The 50× run writes synthetic content (scripts/bench/synth.ts) and builds it in a temporary project copy,
  * leaving this worktree's dist/ alone.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -35,6 +37,7 @@ export interface MapBench {
   htmlGzip: number;
   assetsRaw: number;
   assetsGzip: number;
+  branchGzip: number;
   readyMs: number;
   keyMs: number;
   toggleMs: number;
@@ -73,6 +76,17 @@ async function pageBytes(dist: string): Promise<Pick<MapBench, 'htmlRaw' | 'html
   return { htmlRaw: html.length, htmlGzip: gzipSync(html).length, assetsRaw, assetsGzip };
 }
 
+/** Gzip bytes of the largest per-essay map page (0 when there is none). */
+async function branchBytes(dist: string): Promise<number> {
+  const dirs = await readdir(join(dist, 'map'), { withFileTypes: true });
+  let largest = 0;
+  for (const dir of dirs.filter((entry) => entry.isDirectory())) {
+    const html = await readFile(join(dist, 'map', dir.name, 'index.html')).catch(() => undefined);
+    if (html) largest = Math.max(largest, gzipSync(html).length);
+  }
+  return largest;
+}
+
 /** Chromium: ready time, and key-press-to-next-frame latency (medians). */
 async function keyLatency(dist: string): Promise<Pick<MapBench, 'readyMs' | 'keyMs' | 'toggleMs'>> {
   const site = await serveSite(dist);
@@ -108,13 +122,18 @@ async function keyLatency(dist: string): Promise<Pick<MapBench, 'readyMs' | 'key
       };
       await collect('ArrowDown', 15, keys);
       for (let i = 0; i < 5; i += 1) {
-        // Move to a node with children, then close and open it.
-        await page.evaluate(() => {
-          const items = [...document.querySelectorAll<HTMLElement>('[role="treeitem"][aria-expanded="true"]')].filter((item) => item.offsetParent !== null);
-          items[Math.min(items.length - 1, 1 + (items.length >> 1))]?.focus();
-        });
-        await collect('ArrowLeft', 1, toggles);
-        await collect('ArrowRight', 1, toggles);
+        // Move to a branch below the question (round by round a different one), then open and close it,
+        // or close and open it: on a large map the first opening fetches the branch.
+        const open = await page.evaluate((n) => {
+          const items = [...document.querySelectorAll<HTMLElement>('[role="treeitem"][aria-expanded]')].filter((item) => item.offsetParent !== null && item.dataset.parent);
+          const item = items[(n * 7 + 1) % Math.max(1, items.length)];
+          item?.focus();
+          return item?.getAttribute('aria-expanded') === 'true';
+        }, round * 5 + i);
+        const [first, second] = open ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+        await collect(first, 1, toggles);
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+        await collect(second, 1, toggles);
       }
       await page.close();
     }
@@ -127,7 +146,7 @@ async function keyLatency(dist: string): Promise<Pick<MapBench, 'readyMs' | 'key
 
 async function measure(label: string, dist: string, graphFile: string): Promise<MapBench> {
   const layout = await layoutTime(graphFile);
-  return { label, claims: layout.claims, relations: layout.relations, layoutMs: layout.ms, ...(await pageBytes(dist)), ...(await keyLatency(dist)) };
+  return { label, claims: layout.claims, relations: layout.relations, layoutMs: layout.ms, ...(await pageBytes(dist)), branchGzip: await branchBytes(dist), ...(await keyLatency(dist)) };
 }
 
 /** Builds and measures the real content (this worktree) and/or a 50× synthetic copy. */
@@ -159,12 +178,17 @@ export async function benchMap(options: { only?: 'real' | '50x'; build?: boolean
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
+/** Issue 17's targets: the map's first load, gzip, and the time to answer a key press. */
+export const MAP_TARGETS = { firstLoadGzip: 150 * 1024, keyMs: 100 } as const;
+
 /** The table `npm run bench` prints. */
 export function formatMapBench(rows: readonly MapBench[]): string {
-  const head = ['map', 'claims', 'relations', 'layout', 'HTML raw', 'HTML gzip', 'CSS+JS raw', 'CSS+JS gzip', 'total gzip', 'ready', 'key→frame', 'collapse/expand→frame'];
+  const head = ['map', 'claims', 'relations', 'layout', 'HTML raw', 'HTML gzip', 'CSS+JS raw', 'CSS+JS gzip', 'first load gzip (≤ 150 KB)', 'largest essay page gzip', 'ready', 'key→frame (≤ 100 ms)', 'close/open branch→frame (≤ 100 ms)'];
+  const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
   const body = rows.map((row) => [
     row.label, String(row.claims), String(row.relations), ms(row.layoutMs), kb(row.htmlRaw), kb(row.htmlGzip), kb(row.assetsRaw),
-    kb(row.assetsGzip), kb(row.htmlGzip + row.assetsGzip), ms(row.readyMs), ms(row.keyMs), ms(row.toggleMs),
+    kb(row.assetsGzip), kb(row.htmlGzip + row.assetsGzip) + mark(row.htmlGzip + row.assetsGzip <= MAP_TARGETS.firstLoadGzip), kb(row.branchGzip),
+    ms(row.readyMs), ms(row.keyMs) + mark(row.keyMs <= MAP_TARGETS.keyMs), ms(row.toggleMs) + mark(row.toggleMs <= MAP_TARGETS.keyMs),
   ]);
   const widths = head.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

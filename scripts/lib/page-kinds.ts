@@ -48,6 +48,7 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     { name: 'handout (no comments)', path: `/essays/${essay.id}/handout/no-comments/` },
     { name: 'map (expanded)', path: '/map/', prepare: 'expand-map' },
     { name: 'map (collapsed)', path: '/map/', prepare: 'collapse-map' },
+    { name: 'map of one essay', path: `/map/${essay.id}/` },
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
     { name: 'teach', path: '/teach/' },
     { name: 'about', path: '/about/' },

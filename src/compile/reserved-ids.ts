@@ -15,7 +15,7 @@ export const RESERVED_IDS = [
   // the question (map node, home page)
   'question', 'map-question',
   // claim pages
-  'relations-heading', 'cite', 'mt-head-supports', 'mt-head-rebuts',
+  'relations-heading', 'cite', 'mt-head-supports', 'mt-head-rebuts', 'mt-head-undercuts',
   // map
   'map-canvas', 'map-filters', 'map-filters-clear', 'map-how', 'map-how-h', 'map-links', 'map-overview', 'map-overview-svg', 'map-status', 'map-tree', 'map-viewport', 'ov-title', 'ov-desc',
   // search

@@ -1,39 +1,10 @@
 import type { HierarchyNode } from 'd3-hierarchy';
 import type { Relation } from '../schemas/relation.ts';
 import type { MapDatum, MapHierarchy } from './to-hierarchy.ts';
-
-/**
- * The map's fixed geometry, in CSS pixels. The page's CSS uses the same numbers (map.css), so the
- * nodes, laid out by the browser as nested lists of fixed-height rows, sit exactly on the SVG drawn here.
- */
-export const GEOMETRY = {
-  /** Horizontal step per tree level. */
-  indent: 28,
-  /** Vertical distance between the tops of two consecutive rows. */
-  pitch: 84,
-  /** Height of a node's box. */
-  boxHeight: 72,
-  /** Width of a node's box. */
-  boxWidth: 400,
-  /** Gap between the deepest box's right edge and the cross-link rail. */
-  railGap: 16,
-  /** Widest bulge of a cross-link arc to the right of the rail. */
-  maxBulge: 220,
-} as const;
-
-/** The map's geometry (see GEOMETRY). */
-export type Geometry = { readonly [K in keyof typeof GEOMETRY]: number };
-
-/** A node's place: its tree depth (question = 0) and its row (0 = top). */
-export interface Place {
-  /** Depth in the tree; the question is 0. */
-  depth: number;
-  /** Row from the top, counting only the rows shown. */
-  row: number;
-}
+import { GEOMETRY, rowsToPaths, type Geometry, type Row, type SideLink, type UndercutTarget } from './rows-to-paths.ts';
 
 /** A positioned node. */
-export interface LaidOutNode extends Place {
+export interface LaidOutNode {
   /** Claim id (or the question's id). */
   id: string;
   /** The node's datum from `toHierarchy`. */
@@ -44,6 +15,10 @@ export interface LaidOutNode extends Place {
   childIds: string[];
   /** How many nodes hang below this one, at any depth. */
   size: number;
+  /** Depth in the tree; the question is 0. */
+  depth: number;
+  /** Row from the top, counting only the rows shown; -1 when hidden. */
+  row: number;
   /** Left edge of the box. */
   x: number;
   /** Top edge of the box. */
@@ -58,15 +33,15 @@ export interface LaidOutEdge {
   to: string;
   /** The relation it draws; undefined for a fallback placement (not a relation). */
   relation?: Relation;
-  /** SVG path data. */
+  /** SVG path data; '' when an end is hidden. */
   d: string;
 }
 
-/** A relation that is not a tree edge, drawn as an arc on the rail to the right of the boxes. */
-export interface LaidOutCrossLink {
+/** A relation drawn beside the tree: a cross-link (an arc on the rail) or an undercut (onto the relation it attacks). */
+export interface LaidOutLink {
   /** The relation. */
   relation: Relation;
-  /** SVG path data. */
+  /** SVG path data; '' when an end is hidden. */
   d: string;
 }
 
@@ -77,7 +52,9 @@ export interface MapLayout {
   /** One per non-root node. */
   edges: LaidOutEdge[];
   /** One per relation not used as a tree edge. */
-  crossLinks: LaidOutCrossLink[];
+  crossLinks: LaidOutLink[];
+  /** One per `undercuts` relation. */
+  undercuts: LaidOutLink[];
   /** x of the rail the cross-links leave from. */
   railX: number;
   /** Width of the drawing. */
@@ -86,103 +63,67 @@ export interface MapLayout {
   height: number;
 }
 
-const round = (value: number): number => Math.round(value * 10) / 10;
-
-/** Top-left corner of a box at this place. */
-export function boxAt(place: Place, geometry: Geometry = GEOMETRY): { x: number; y: number } {
-  return { x: place.depth * geometry.indent, y: place.row * geometry.pitch };
-}
-
-/**
- * The elbow into a child's box, down the parent's stem: from the parent's box, or from the previous
- * shown sibling's elbow when there is one, so the stems of many children never overlap (long
- * overlapping strokes are what made a 2,500-claim map slow to paint).
- */
-export function edgePath(parent: Place, child: Place, geometry: Geometry = GEOMETRY, previous?: Place): string {
-  const p = boxAt(parent, geometry);
-  const c = boxAt(child, geometry);
-  const stem = p.x + Math.round(geometry.indent * 0.45);
-  const mid = c.y + geometry.boxHeight / 2;
-  const top = previous ? boxAt(previous, geometry).y + geometry.boxHeight / 2 : p.y + geometry.boxHeight;
-  return `M${stem},${top}V${mid}H${c.x}`;
-}
-
-/** The arc of a cross-link: out of the `from` box's right edge, round by the rail, into the `to` box. */
-export function crossLinkPath(from: Place, to: Place, railX: number, geometry: Geometry = GEOMETRY): string {
-  const a = boxAt(from, geometry);
-  const b = boxAt(to, geometry);
-  const y1 = a.y + geometry.boxHeight / 2 - 6;
-  const y2 = b.y + geometry.boxHeight / 2 + 6;
-  const bulge = round(Math.min(geometry.maxBulge, 18 + (Math.abs(from.row - to.row) * geometry.pitch) / 12));
-  return `M${a.x + geometry.boxWidth},${y1}H${railX}C${railX + bulge},${y1} ${railX + bulge},${y2} ${railX},${y2}H${b.x + geometry.boxWidth + 4}`;
-}
-
-/** x of the cross-link rail for a tree this deep. */
-export function railFor(maxDepth: number, geometry: Geometry = GEOMETRY): number {
-  return maxDepth * geometry.indent + geometry.boxWidth + geometry.railGap;
+/** The side links of a hierarchy (cross-links and undercuts) and where each undercut's target is drawn. */
+export function sideLinks(hierarchy: MapHierarchy): { links: SideLink[]; targets: Map<string, UndercutTarget> } {
+  const targets = new Map<string, UndercutTarget>();
+  hierarchy.root.each((node) => {
+    if (node.data.relation) targets.set(node.data.relation.id, { kind: 'edge', child: node.data.id });
+  });
+  for (const relation of hierarchy.crossLinks) targets.set(relation.id, { kind: 'cross', from: relation.from, to: relation.to });
+  const links: SideLink[] = [
+    ...hierarchy.crossLinks.map((relation) => ({ id: relation.id, from: relation.from, to: relation.to, kind: 'cross' as const })),
+    ...hierarchy.undercuts.map((relation) => ({ id: relation.id, from: relation.from, to: relation.to, kind: 'undercut' as const })),
+  ];
+  return { links, targets };
 }
 
 /**
  * Positions the spanning tree as an indented tree (one row per node, depth to the right), the layout
  * that keeps long claim texts readable and lets a collapsed branch close up without moving anything
- * above it; tree edges are elbows, other relations arcs on a rail to the right. Pure.
+ * above it; the lines come from `rowsToPaths`, the function the browser redraws with. Pure.
  * @param hidden ids of nodes not shown (inside a collapsed branch): they take no row.
  */
 export function layoutMap(hierarchy: MapHierarchy, geometry: Geometry = GEOMETRY, hidden: ReadonlySet<string> = new Set()): MapLayout {
-  const nodes: LaidOutNode[] = [];
-  const byId = new Map<string, LaidOutNode>();
-  let row = 0;
+  // d3's sum() counts each node's subtree (itself included); a copy, so the caller's hierarchy keeps no values.
+  const counted = hierarchy.root.copy().sum(() => 1);
   const sizes = new Map<string, number>();
-  hierarchy.root.eachAfter((node) => sizes.set(node.data.id, (node.children ?? []).reduce((sum, child) => sum + 1 + sizes.get(child.data.id)!, 0)));
+  counted.each((node) => sizes.set(node.data.id, (node.value ?? 1) - 1));
+  const nodes: LaidOutNode[] = [];
+  const rows: Row[] = [];
   hierarchy.root.eachBefore((node: HierarchyNode<MapDatum>) => {
     const id = node.data.id;
     const shown = !hidden.has(id);
-    const place = { depth: node.depth, row: shown ? row : -1 };
-    const laid: LaidOutNode = {
+    const row = shown ? rows.length : -1;
+    const parentId = node.parent?.data.id ?? null;
+    nodes.push({
       id,
       data: node.data,
-      parentId: node.parent?.data.id ?? null,
+      parentId,
       childIds: (node.children ?? []).map((child) => child.data.id),
       size: sizes.get(id)!,
-      ...place,
-      ...boxAt(place, geometry),
-    };
-    if (shown) row += 1;
-    nodes.push(laid);
-    byId.set(id, laid);
-  });
-  const shownNodes = nodes.filter((node) => node.row >= 0);
-  const maxDepth = Math.max(0, ...shownNodes.map((node) => node.depth));
-  const railX = railFor(maxDepth, geometry);
-  const edges: LaidOutEdge[] = [];
-  const lastChild = new Map<string, LaidOutNode>();
-  for (const node of nodes) {
-    if (node.parentId === null) continue;
-    const parent = byId.get(node.parentId)!;
-    const shown = node.row >= 0 && parent.row >= 0;
-    edges.push({
-      from: node.id,
-      to: parent.id,
-      ...(node.data.relation ? { relation: node.data.relation } : {}),
-      d: shown ? edgePath(parent, node, geometry, lastChild.get(parent.id)) : '',
+      depth: node.depth,
+      row,
+      x: node.depth * geometry.indent,
+      y: shown ? row * geometry.pitch : -1,
     });
-    if (shown) lastChild.set(parent.id, node);
-  }
-  const crossLinks = hierarchy.crossLinks.map((relation) => {
-    const from = byId.get(relation.from)!;
-    const to = byId.get(relation.to)!;
-    return { relation, d: from.row >= 0 && to.row >= 0 ? crossLinkPath(from, to, railX, geometry) : '' };
+    if (shown) rows.push({ id, parentId, depth: node.depth });
   });
-  const widestBulge = Math.max(0, ...crossLinks.map(({ relation }) => {
-    const span = Math.abs(byId.get(relation.from)!.row - byId.get(relation.to)!.row);
-    return Math.min(geometry.maxBulge, 18 + (span * geometry.pitch) / 12);
+  const { links, targets } = sideLinks(hierarchy);
+  const paths = rowsToPaths(rows, links, targets, geometry);
+  const edges: LaidOutEdge[] = hierarchy.root.links().map(({ source, target }) => ({
+    from: target.data.id,
+    to: source.data.id,
+    ...(target.data.relation ? { relation: target.data.relation } : {}),
+    d: paths.edges.get(target.data.id) ?? '',
   }));
+  const drawn = (relation: Relation): LaidOutLink => ({ relation, d: paths.links.get(relation.id) ?? '' });
   return {
     nodes,
     edges,
-    crossLinks,
-    railX,
-    width: Math.ceil(railX + widestBulge + 8),
-    height: Math.max(1, row) * geometry.pitch,
+    crossLinks: hierarchy.crossLinks.map(drawn),
+    undercuts: hierarchy.undercuts.map(drawn),
+    railX: paths.railX,
+    width: paths.width,
+    height: paths.height,
   };
 }

@@ -4,12 +4,10 @@ import type { Claim } from '../schemas/claim.ts';
 import type { LaidOutNode } from './layout.ts';
 import { treeEdgeType } from './to-hierarchy.ts';
 import { shortenText } from '../words/shorten-text.ts';
+import { stanceLabel } from '../words/stance-label.ts';
 
 /** How many essay colours the map cycles through (map.css defines `.mt-ess-0` … `.mt-ess-7`). */
 export const ESSAY_COLOURS = 8;
-
-/** Above this many claims the map opens collapsed to theses and their reasons (issue 5: scale). */
-export const COLLAPSE_ABOVE_CLAIMS = 300;
 
 /** What the map says about one essay. */
 export interface EssayBadge {
@@ -21,13 +19,19 @@ export interface EssayBadge {
   title: string;
   /** The essay's stance on the question. */
   stance: 'for' | 'against';
+  /** Our words: the stance's scope where a bare "for" or "against" would overstate it (frontmatter `stanceScope`). */
+  stanceScope?: string;
+  /** The stance in the words module's short form, with its scope (`stanceLabel`): "for talks", "for talks to forestall …". */
+  stanceText: string;
 }
+
+
 
 /** What one node shows, beyond its claim: all words here are ours except `text`. */
 export interface NodeView {
   /** The claim's verbatim words (or the question, ours). */
   text: string;
-  /** Visible relation label: "supports", "rebuts", or "placed here" for a fallback placement. */
+  /** Visible relation label: "supports", "rebuts", or "placed" for a fallback placement. */
   relation: Exclude<RelationType, 'undercuts'> | 'placed' | 'root';
   /** For the screen reader: what the relation points at, e.g. `the question` or `“Talks now would…” (Kagan)`. */
   target: string;
@@ -35,9 +39,12 @@ export interface NodeView {
   crossEssay: boolean;
   /** Relations of this claim that are drawn as cross-links, described for the outline and screen readers. */
   also: { type: Relation['type']; id: string; target: string }[];
-  /** True when the branch starts collapsed (large maps, with JavaScript). */
-  collapsed: boolean;
+  /** Ids of the claims undercutting this node's tree edge (the relation its box's label names). */
+  undercutBy: string[];
+  /** The undercuts this claim makes, described: the relation id and "that “…” bears on “…”". */
+  undercuts: { id: string; target: string }[];
 }
+
 
 /**
  * Short labels and colours for the essays: the author's name (unique per essay; numbered when an
@@ -52,7 +59,10 @@ export function essayBadges(graph: Graph): Map<string, EssayBadge> {
       const count = (seen.get(essay.author) ?? 0) + 1;
       seen.set(essay.author, count);
       const label = byAuthor.get(essay.author)! > 1 ? `${essay.author} ${count}` : essay.author;
-      return [essay.id, { label, colour: index % ESSAY_COLOURS, title: essay.title, stance: essay.stance }];
+      return [essay.id, {
+        label, colour: index % ESSAY_COLOURS, title: essay.title, stance: essay.stance,
+        ...(essay.stanceScope ? { stanceScope: essay.stanceScope } : {}), stanceText: stanceLabel(essay, 'short'),
+      }];
     }),
   );
 }
@@ -73,7 +83,14 @@ export function claimBy(claim: Pick<Claim, 'kind' | 'essay'>, badge: EssayBadge 
 export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<string, NodeView> {
   const badges = essayBadges(graph);
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
-  const large = graph.claims.length > COLLAPSE_ABOVE_CLAIMS;
+  const relationsById = new Map(graph.relations.map((relation) => [relation.id, relation]));
+  const undercutsOf = new Map<string, string[]>();
+  const undercutsFrom = new Map<string, Relation[]>();
+  for (const relation of graph.relations) {
+    if (relation.type !== 'undercuts') continue;
+    undercutsOf.set(relation.to, [...(undercutsOf.get(relation.to) ?? []), relation.from]);
+    undercutsFrom.set(relation.from, [...(undercutsFrom.get(relation.from) ?? []), relation]);
+  }
   const describe = (id: string): string => {
     if (id === graph.question.id) return 'the question';
     const claim = claims.get(id)!;
@@ -89,7 +106,11 @@ export function nodeViews(graph: Graph, nodes: readonly LaidOutNode[]): Map<stri
       target: node.parentId === null ? '' : describe(node.parentId),
       crossEssay: Boolean(claim && parent && parent.essay !== claim.essay),
       also: node.data.also.map((relation) => ({ type: relation.type, id: relation.to, target: describe(relation.to) })),
-      collapsed: large && node.depth >= 2 && node.childIds.length > 0,
+      undercutBy: node.data.relation ? (undercutsOf.get(node.data.relation.id) ?? []) : [],
+      undercuts: (undercutsFrom.get(node.id) ?? []).flatMap((relation) => {
+        const target = relationsById.get(relation.to);
+        return target ? [{ id: relation.id, target: `that ${describe(target.from)} ${target.type === 'supports' ? 'supports' : 'rebuts'} ${describe(target.to)}` }] : [];
+      }),
     });
   }
   return views;

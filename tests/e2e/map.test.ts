@@ -49,15 +49,51 @@ describe('map page without JavaScript', () => {
     }
   });
 
-  test('draws the overview as one named image with a mark per claim, outside the tree and its counts', () => {
-    const svg = $('#map-overview-svg');
-    assert.equal(svg.attr('role'), 'img');
-    const names = (svg.attr('aria-labelledby') ?? '').split(' ').map((id) => $(`#${id}`).text());
-    assert.match(names.join(' '), new RegExp(`${graph.claims.filter((claim) => claim.kind === 'thesis').length} theses, ${graph.claims.length} claims`));
-    const marks = svg.find('[data-overview-node]').map((_, element) => $(element).attr('data-overview-node')).get().sort();
-    assert.deepEqual(marks, [graph.question.id, ...graph.claims.map((claim) => claim.id)].sort());
-    assert.equal(svg.find('[data-claim], [data-relation], a, [tabindex]').length, 0);
-    assert.equal($('#map-overview').closest('[role="tree"]').length, 0);
+  test('names at a glance every thesis with its essay, on the side of its stance, with the stance\'s scope', () => {
+    const glance = $('#map-glance');
+    for (const essay of graph.essays) {
+      const thesis = graph.claims.find((claim) => claim.essay === essay.id && claim.kind === 'thesis')!;
+      const side = glance.find(`.map-glance__side--${essay.stance}`);
+      const link = side.find(`a[href="#${thesis.id}"]`);
+      assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
+      const card = link.closest('.map-glance__essay');
+      assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
+      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
+    }
+  });
+
+  test('words each essay\'s stance with its scope in the key and the stance filter', () => {
+    for (const essay of graph.essays.filter((entry) => entry.stanceScope)) {
+      const scope = essay.stanceScope!.toLowerCase();
+      assert.ok($('.map-legend__essays').text().toLowerCase().includes(scope), `${essay.id}'s scope in the key`);
+      assert.ok($(`input[name="stance"][value="${essay.stance}"]`).parent().text().toLowerCase().includes(scope), `${essay.id}'s scope in the filter`);
+    }
+  });
+
+  test('gives the filter form a submit button', () => {
+    assert.equal($('#map-filters button[type="submit"]').length, 1);
+  });
+
+  test('links one map page per essay from the key; together they hold every claim', async () => {
+    const held = new Set<string>();
+    for (const essay of graph.essays) {
+      assert.equal($(`.map-legend__essays a[href$="/map/${essay.id}/"]`).length, 1, `the key links /map/${essay.id}/`);
+      const page = cheerio.load(await readFile(resolve(ROOT, `dist/map/${essay.id}/index.html`), 'utf8'));
+      assert.equal(page('[role="tree"]').length, 1);
+      page('[data-claim]').each((_, element) => void held.add(page(element).attr('data-claim')!));
+    }
+    assert.deepEqual([...held].sort(), graph.claims.map((claim) => claim.id).sort());
+  });
+
+  test('lists, for every claim, what supports, rebuts and undercuts it, apart, each a link into the map', () => {
+    const column = (id: string, kind: string) => $(`template[data-focus-for="${id}"]`).contents().find(`.mf-col--${kind}`);
+    const byId = new Map(graph.relations.map((relation) => [relation.id, relation]));
+    assert.equal($('template[data-focus-for]').length, graph.claims.length);
+    for (const relation of graph.relations) {
+      if (relation.to === graph.question.id) continue;
+      const [target, kind] = relation.type === 'undercuts' ? [byId.get(relation.to)!.from, 'under'] : [relation.to, relation.type === 'supports' ? 'for' : 'against'];
+      assert.equal(column(target, kind).find(`a[data-goto="${relation.from}"]`).length, 1, `${relation.id} is listed beside ${target}`);
+    }
   });
 
   test('uses no inline style attributes or event handlers', () => {
@@ -128,6 +164,11 @@ describe('map page in Chromium', () => {
     assert.equal(await item.getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-parent')), thesis.id);
+    // Left on an open branch closes it; on a closed one (or a leaf) it goes to the parent.
+    if (await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded') === 'true')) {
+      await page.keyboard.press('ArrowLeft');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false');
+    }
     await page.keyboard.press('ArrowLeft');
     assert.equal(await focusedClaim(page), thesis.id);
     assert.deepEqual(errors, []);
@@ -165,15 +206,146 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
-  test('a click on an overview mark focuses that claim\'s treeitem and rings the mark', async () => {
+  test('from the top of the page, one Tab and Enter (at most two Tabs) reach a treeitem', async () => {
     const errors: string[] = [];
     const page = await open('map/', errors);
-    const target = graph.claims.filter((claim) => claim.kind !== 'thesis').at(-1)!;
-    await page.click(`[data-overview-node="${target.id}"]`, { force: true });
-    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, target.id);
-    assert.equal(await focusedClaim(page), target.id);
-    assert.deepEqual(await page.$$eval('.ov-mark.is-current', (marks) => marks.map((mark) => mark.getAttribute('data-overview-node'))), [target.id]);
+    let tabs = 0;
+    const onTreeitem = () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem');
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /map/i, 'the first Tab lands on the skip link to the map');
+    await page.keyboard.press('Enter');
+    if (!(await onTreeitem())) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    assert.ok(await onTreeitem(), 'focus is on a treeitem');
+    assert.ok(tabs <= 2, `${tabs} Tabs`);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('thirty ArrowDowns each leave the focused treeitem wholly in the window, its words unclipped', async () => {
+    const errors: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${site.url}map/`);
+    await page.waitForSelector('#map-viewport[data-ready="true"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const steps = Math.min(30, graph.claims.length);
+    const seen = new Set<string>();
+    for (let step = 0; step < steps; step += 1) {
+      await page.keyboard.press('ArrowDown');
+      const state = await page.evaluate(() => {
+        const item = document.activeElement as HTMLElement;
+        const rect = item.getBoundingClientRect();
+        const text = item.querySelector<HTMLElement>('.mt-text')!;
+        // A header that stays at the top of the window covers it: the item must be clear of it too.
+        const header = document.querySelector('.site-header');
+        const covered = header && ['sticky', 'fixed'].includes(getComputedStyle(header).position) ? header.getBoundingClientRect().bottom : 0;
+        return {
+          id: item.dataset.claim ?? '', role: item.getAttribute('role'), top: rect.top - covered, bottom: rect.bottom, left: rect.left, right: rect.right,
+          scrollHeight: text.scrollHeight, clientHeight: text.clientHeight, width: innerWidth, height: innerHeight,
+        };
+      });
+      assert.equal(state.role, 'treeitem');
+      seen.add(state.id);
+      assert.ok(state.top >= 0 && state.bottom <= state.height && state.left >= 0 && state.right <= state.width, `step ${step + 1}: ${state.id} at ${JSON.stringify(state)}`);
+      assert.ok(state.scrollHeight <= state.clientHeight, `step ${step + 1}: ${state.id}'s words are clipped (${state.scrollHeight} > ${state.clientHeight})`);
+    }
+    assert.equal(seen.size, steps, 'every ArrowDown moved to another claim');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a plain wheel over the map scrolls the page and leaves the zoom alone; Ctrl + wheel zooms', async () => {
+    const errors: string[] = [];
+    const page = await open('map/', errors);
+    const box = (await page.locator('#map-viewport').boundingBox())!;
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('map-viewport')!.getBoundingClientRect().top + scrollY - 100));
+    const before = await page.evaluate(() => ({ y: scrollY, transform: document.getElementById('map-canvas')!.style.transform }));
+    await page.mouse.move(box.x + box.width / 2, 300);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((y) => scrollY !== y, before.y);
+    const after = await page.evaluate(() => ({ y: scrollY, transform: document.getElementById('map-canvas')!.style.transform, hint: document.getElementById('map-hint')!.classList.contains('is-shown') }));
+    assert.ok(after.y > before.y, `the page scrolled (${before.y} → ${after.y})`);
+    assert.equal(after.transform, before.transform, 'the zoom is unchanged');
+    assert.ok(after.hint, 'the hint says how to zoom');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((t) => document.getElementById('map-canvas')!.style.transform !== t, after.transform);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('/map/#<id>, then that claim\'s page, then Back: focus is on that treeitem again', async () => {
+    const errors: string[] = [];
+    const target = graph.claims[Math.floor(graph.claims.length / 2)]!;
+    const page = await open(`map/#${target.id}`, errors);
+    assert.equal(await focusedClaim(page), target.id);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/claims/${target.id}/$`));
+    await page.goBack();
+    await page.waitForSelector('#map-viewport[data-ready="true"]');
+    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, target.id, { timeout: 5000 }).catch(() => undefined);
+    assert.equal(await focusedClaim(page), target.id);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('moving focus keeps the place in the address, so Back returns to the claim last focused', async () => {
+    const errors: string[] = [];
+    const page = await open('map/', errors);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    const id = (await focusedClaim(page))!;
+    assert.equal(new URL(page.url()).hash, `#${id}`);
+    await page.goto(`${site.url}about/`);
+    await page.goBack();
+    await page.waitForSelector('#map-viewport[data-ready="true"]');
+    await page.waitForFunction((claim) => (document.activeElement as HTMLElement | null)?.dataset.claim === claim, id, { timeout: 5000 }).catch(() => undefined);
+    assert.equal(await focusedClaim(page), id);
+    await page.close();
+  });
+
+  test('the focus pane shows the claim whole and what supports and rebuts it from other essays; a link there focuses that claim', async () => {
+    const errors: string[] = [];
+    const essayOf = new Map(graph.claims.map((claim) => [claim.id, claim.essay]));
+    const cross = graph.relations.find((relation) => relation.type !== 'undercuts' && essayOf.has(relation.to) && essayOf.get(relation.from) !== essayOf.get(relation.to))!;
+    const page = await open(`map/#${cross.to}`, errors);
+    const target = graph.claims.find((claim) => claim.id === cross.to)!;
+    assert.equal((await page.textContent('#map-focus-body .mf-claim'))?.trim(), target.text);
+    const column = cross.type === 'supports' ? 'for' : 'against';
+    const link = page.locator(`#map-focus-body .mf-col--${column} a[data-goto="${cross.from}"]`);
+    assert.equal(await link.count(), 1);
+    await link.click();
+    await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, cross.from);
+    assert.equal(new URL(page.url()).pathname, new URL(`${site.url}map/`).pathname, 'it stayed on the map page');
+    // The arc of the relation is drawn while either end is in focus.
+    assert.equal(await page.$eval(`path[data-id="${cross.id}"]`, (path) => getComputedStyle(path).display !== 'none' && path.getAttribute('d') !== '').catch(() => true), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('at 390 × 844 no element of the map is wider than the window, before and after focusing a claim', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}map/`);
+    await page.waitForSelector('#map-viewport[data-ready="true"]');
+    const overflowing = () => page.evaluate(() => [...document.querySelectorAll<Element>('.map-page *')].filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && (rect.left < -0.5 || rect.right > innerWidth + 0.5);
+    }).map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}#${element.id}`).slice(0, 10));
+    assert.deepEqual(await overflowing(), []);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < 8; step += 1) await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await overflowing(), []);
+    const names = await page.$$eval('.mt-ess', (badges) => badges.filter((badge) => badge.scrollWidth > badge.clientWidth + 1).length);
+    assert.equal(names, 0, 'author names are whole');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
     await page.close();
   });
 
@@ -194,11 +366,11 @@ describe('map page in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
       svg: getComputedStyle(document.getElementById('map-links')!).display,
-      overview: getComputedStyle(document.getElementById('map-overview')!).display,
+      glance: getComputedStyle(document.getElementById('map-glance')!).display,
       listItems: [...document.querySelectorAll('[data-claim]')].filter((item) => getComputedStyle(item.parentElement!).display === 'list-item').length,
     }));
     assert.equal(state.svg, 'none');
-    assert.equal(state.overview, 'none');
+    assert.equal(state.glance, 'none');
     assert.equal(state.listItems, graph.claims.length);
     await page.close();
   });

@@ -86,7 +86,7 @@ export function smallGraph(claims: Claim[] = [claim('a', 1), claim('b', 2), clai
 
 /** A claim for a test graph: `essay:id:kind`. */
 type ClaimSpec = `${string}:${string}:${string}`;
-/** A relation for a test graph: `from supports to` / `from rebuts to`. */
+/** A relation for a test graph: `from supports to`, `from rebuts to`, `from undercuts <relation-id>`. */
 type RelationSpec = string;
 
 /**
@@ -114,7 +114,7 @@ export function mapGraph(claims: ClaimSpec[], relations: RelationSpec[]): Graph 
       };
     }),
     relations: relations.map((spec) => {
-      const [from, type, to] = spec.split(' ') as [string, 'supports' | 'rebuts', string];
+      const [from, type, to] = spec.split(' ') as [string, 'supports' | 'rebuts' | 'undercuts', string];
       return { id: `${from}--${type}--${to}`, from, to, type, note: 'Ours.' };
     }),
   });

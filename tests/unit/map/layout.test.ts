@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHierarchy } from '../../../src/map/to-hierarchy.ts';
-import { GEOMETRY, edgePath, layoutMap } from '../../../src/map/layout.ts';
+import { layoutMap } from '../../../src/map/layout.ts';
+import { GEOMETRY, edgePath } from '../../../src/map/rows-to-paths.ts';
 import { mapGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = mapGraph(
@@ -52,7 +53,7 @@ describe('layoutMap', () => {
   });
 
   test('draws an elbow from the parent\'s side into the child\'s box', () => {
-    const d = edgePath({ depth: 1, row: 1 }, { depth: 2, row: 4 });
+    const d = edgePath({ x: GEOMETRY.indent, y: GEOMETRY.pitch }, { x: 2 * GEOMETRY.indent, y: 4 * GEOMETRY.pitch });
     assert.equal(d, `M${GEOMETRY.indent + Math.round(GEOMETRY.indent * 0.45)},${GEOMETRY.pitch + GEOMETRY.boxHeight}V${4 * GEOMETRY.pitch + GEOMETRY.boxHeight / 2}H${2 * GEOMETRY.indent}`);
   });
 
@@ -61,5 +62,18 @@ describe('layoutMap', () => {
     const layout = layoutMap(toHierarchy(single));
     assert.equal(layout.crossLinks.length, 0);
     assert.deepEqual(layout.nodes.map((node) => node.depth), [0, 1, 2]);
+  });
+});
+
+describe('layoutMap with undercuts', () => {
+  test('draws every relation once: tree edges, cross-links and undercuts', () => {
+    const withUndercut = mapGraph(
+      ['a:a-thesis:thesis', 'a:a-r1:reason', 'b:b-thesis:thesis', 'b:b-r1:reason'],
+      ['a-thesis rebuts question', 'a-r1 supports a-thesis', 'b-thesis supports question', 'b-r1 supports b-thesis', 'b-r1 undercuts a-r1--supports--a-thesis'],
+    );
+    const layout = layoutMap(toHierarchy(withUndercut));
+    const drawn = [...layout.edges.flatMap((edge) => (edge.relation ? [edge.relation.id] : [])), ...layout.crossLinks.map((link) => link.relation.id), ...layout.undercuts.map((link) => link.relation.id)];
+    assert.deepEqual(drawn.sort(), withUndercut.relations.map((relation) => relation.id).sort());
+    assert.ok(layout.undercuts[0]!.d.startsWith('M'));
   });
 });

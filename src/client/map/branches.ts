@@ -1,0 +1,55 @@
+/**
+ * A large map's branches, fetched when opened: the top page carries the theses only, each with the
+ * address of its essay's map page (`data-branch`), which holds the whole branch. The branch's group of
+ * treeitems and its focus-pane templates are copied in from that page, so nothing is laid out twice.
+ */
+const pages = new Map<string, Promise<Document>>();
+
+/** An essay's map page, parsed; fetched once. */
+function branchPage(url: string): Promise<Document> {
+  let page = pages.get(url);
+  if (!page) {
+    page = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`the branch ${url} answered ${response.status}`);
+      return new DOMParser().parseFromString(await response.text(), 'text/html');
+    });
+    page.catch(() => pages.delete(url));
+    pages.set(url, page);
+  }
+  return page;
+}
+
+/** Copies the focus-pane templates of a fetched page that this page lacks. */
+function adoptTemplates(doc: Document, focusData: HTMLElement | null): void {
+  if (!focusData) return;
+  const have = new Set([...focusData.querySelectorAll<HTMLTemplateElement>('template[data-focus-for]')].map((template) => template.dataset.focusFor));
+  for (const template of doc.querySelectorAll<HTMLTemplateElement>('template[data-focus-for]')) {
+    if (!have.has(template.dataset.focusFor)) focusData.append(document.importNode(template, true));
+  }
+}
+
+/** Fetches the focus-pane templates of the branch under `item` (a large map's top page carries none). */
+export async function fetchTemplates(item: HTMLElement, focusData: HTMLElement | null): Promise<void> {
+  const url = item.dataset.branch;
+  if (url) adoptTemplates(await branchPage(url), focusData);
+}
+
+/** Fetches the branch under `item` into the page; resolves true when it was added. */
+export async function fetchBranch(item: HTMLElement, focusData: HTMLElement | null): Promise<boolean> {
+  const url = item.dataset.branch;
+  if (!url || item.nextElementSibling?.getAttribute('role') === 'group') return false;
+  const doc = await branchPage(url);
+  const there = doc.getElementById(item.id);
+  const group = there?.nextElementSibling;
+  if (!group || group.getAttribute('role') !== 'group') throw new Error(`the branch page ${url} has no branch under ${item.id}`);
+  item.after(document.importNode(group, true));
+  item.setAttribute('aria-owns', group.id);
+  delete item.dataset.branch;
+  adoptTemplates(doc, focusData);
+  return true;
+}
+
+/** The branch root whose branch holds `id` (from its `data-branch-ids`), if any. */
+export function branchHolding(items: readonly HTMLElement[], id: string): HTMLElement | undefined {
+  return items.find((item) => item.dataset.branch && (item.dataset.branchIds ?? '').split(' ').includes(id));
+}
