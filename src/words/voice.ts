@@ -32,13 +32,12 @@ export function claimVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<Gr
   return { holder: author, phrase: author, byline: author };
 }
 
-/**
- * "Charap and Shapiro’s view", but "the view of those who portray diplomacy as weakness": a holder
- * described by a clause takes "the view of", since a possessive would land on the clause's last word.
- */
+/** "Charap and Shapiro’s view" for a named holder; "the view of those who portray diplomacy as weakness" otherwise. */
 export function viewOf(holder: string): string {
-  const clause = /^(those|the ones|people|anyone)\b/i.test(holder) || /\b(who|that|which|calling|arguing)\b/i.test(holder) || holder.split(/\s+/).length > 5;
-  return clause ? `the view of ${holder}` : `${possessive(holder)} view`;
+  // A possessive reads well only on a name ("Charap and Shapiro’s"); on a description it lands on the
+  // description's last word ("advocates of negotiations now’s"), so those take "the view of".
+  const name = holder.split(/\s+/).every((word) => /^(and|&|de|van|von|der|bin|al-)$/.test(word) || /^\p{Lu}/u.test(word));
+  return name ? `${possessive(holder)} view` : `the view of ${holder}`;
 }
 
 /** "Charap and Shapiro’s", "Western capitals’": the possessive of a holder's name, in the site's curly apostrophe. */

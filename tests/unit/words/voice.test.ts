@@ -22,8 +22,12 @@ describe('claimVoice', () => {
     assert.equal(claimVoice({ kind: 'reader' }, greene).phrase, 'a reader');
   });
 
-  test('makes the possessive of a plural holder with an apostrophe alone', () => {
-    assert.equal(claimVoice({ kind: 'reported', holder: 'decision-makers in Western capitals' }, evans).phrase, 'decision-makers in Western capitals’ view, as Ryan Evans reports it');
+  test('makes the possessive of a named holder ending in s with an apostrophe alone', () => {
+    assert.equal(claimVoice({ kind: 'reported', holder: 'Charap and Jones' }, evans).phrase, 'Charap and Jones’ view, as Ryan Evans reports it');
+  });
+
+  test('words a described holder as "the view of", whatever its last word', () => {
+    assert.equal(claimVoice({ kind: 'reported', holder: 'advocates of negotiations now' }, evans).phrase, 'the view of advocates of negotiations now, as Ryan Evans reports it');
   });
 
   test('words a holder described by a clause as "the view of", not a possessive', () => {
