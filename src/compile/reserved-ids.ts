@@ -11,7 +11,7 @@ export const RESERVED_IDS = [
   // layout (src/layouts, src/components)
   'main', 'content', 'top', 'site-search', 'site-search-q',
   // essay page
-  'essay', 'notes', 'claims-appendix', 'claims-appendix-heading', COMMENTS_SECTION_ID, COMMENTS_HEADING_ID,
+  'essay', 'notes', 'claims-appendix', 'claims-appendix-heading', 'claims-appendix-intro', COMMENTS_SECTION_ID, COMMENTS_HEADING_ID,
   // the question (map node, home page)
   'question', 'map-question',
   // claim pages
@@ -22,8 +22,8 @@ export const RESERVED_IDS = [
   'search', 'search-form', 'search-q', 'search-more', 'search-results', 'search-status',
   // home, teach, about
   'start-heading', 'reading-order', 'context-heading', 'exercises', 'exports', 'link', 'host', 'print', 'method', 'inferred', 'captures', 'links',
-  // about/method
-  'kinds', 'relations',
+  // about/method, clashes
+  'kinds', 'relations', 'clash-questions-heading',
 ] as const;
 
 /** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`): a claim id must not start with them. */

@@ -41,6 +41,8 @@ describe('Nu HTML Checker', () => {
       .filter((message) => !VNU_CSS_GAPS.some((gap) => gap.test(message.message)))
       .map((message) => `${message.url ? relative(DIST, new URL(message.url).pathname) : '?'}:${message.lastLine ?? 0}:${message.firstColumn ?? 0}: ${message.message}${message.extract ? `  «${message.extract.trim()}»` : ''}`);
     assert.deepEqual(errors, []);
-    assert.equal(result.status, 0, `vnu exited ${result.status} checking ${pages.length} pages`);
+    // vnu exits 1 on any error, the known CSS gaps above included: then every message it gave must be one of those.
+    const onlyGaps = result.status === 1 && report.messages.length > 0 && report.messages.every((message) => VNU_CSS_GAPS.some((gap) => gap.test(message.message)));
+    assert.ok(result.status === 0 || onlyGaps, `vnu exited ${result.status} checking ${pages.length} pages`);
   });
 });
