@@ -3,11 +3,10 @@
  * page loads has `renderBlockingStatus` "non-blocking" (Resource Timing), so the first screen needs the
  * HTML alone. A control page with a linked stylesheet shows the check can fail.
  */
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { pageKinds } from '../../scripts/lib/page-kinds.ts';
 
 const kinds = (await pageKinds()).filter((kind, index, all) => all.findIndex((other) => other.path === kind.path) === index);
@@ -25,22 +24,13 @@ async function blockingResources(page: Page): Promise<{ blocking: string[]; stat
 }
 
 describe('first paint in one round trip', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await serveSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = useBuiltSite();
 
   test('Chromium reports a linked stylesheet as render-blocking (the check can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await built.browser.newPage();
     await page.route('**/control/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>c</title><link rel="stylesheet" href="/control.css"><p>control</p>' }));
     await page.route('**/control.css', (route) => route.fulfill({ contentType: 'text/css', body: 'p { color: black }' }));
-    await page.goto(new URL('control/', site.url).href, { waitUntil: 'load' });
+    await page.goto(new URL('control/', built.site.url).href, { waitUntil: 'load' });
     const result = await blockingResources(page);
     assert.equal(result.blocking.length, 1, JSON.stringify(result));
     await page.close();
@@ -48,8 +38,8 @@ describe('first paint in one round trip', () => {
 
   for (const kind of kinds) {
     test(`${kind.name} (${kind.path}) loads nothing render-blocking and paints`, async () => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
+      const page = await built.browser.newPage({ viewport: { width: 390, height: 844 } });
+      const response = await page.goto(new URL(kind.path.slice(1), built.site.url).href, { waitUntil: 'load' });
       assert.equal(response?.status(), 200);
       await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
       const result = await blockingResources(page);
@@ -60,11 +50,11 @@ describe('first paint in one round trip', () => {
   }
 
   test('an essay on a phone, whose off-screen paragraphs are skipped (content-visibility), still finds their words and scrolls to a #claim at the end', async () => {
-    const graph = (await (await fetch(new URL('graph.json', site.url))).json()) as { claims: { id: string; essay: string; text: string; anchor: string }[] };
+    const graph = (await (await fetch(new URL('graph.json', built.site.url))).json()) as { claims: { id: string; essay: string; text: string; anchor: string }[] };
     const essay = kinds.find((kind) => kind.name === 'essay')!;
     const last = graph.claims.filter((claim) => essay.path.includes(`/${claim.essay}/`)).at(-1)!;
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(new URL(essay.path.slice(1), site.url).href, { waitUntil: 'load' });
+    const page = await built.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL(essay.path.slice(1), built.site.url).href, { waitUntil: 'load' });
     const skipped = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!.closest('.essay-body > *')!).contentVisibility, last.id);
     assert.equal(skipped, 'auto', 'the last claim’s paragraph is one the browser may skip');
     const words = last.text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
@@ -78,7 +68,7 @@ describe('first paint in one round trip', () => {
       return undefined;
     }, [words, last.id]);
     assert.equal(found, last.id, `find-in-page finds “${words}” in the last claim`);
-    await page.goto(new URL(last.anchor.slice(1), site.url).href, { waitUntil: 'load' });
+    await page.goto(new URL(last.anchor.slice(1), built.site.url).href, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector(':target') !== null);
     const box = await page.evaluate((id) => { const rect = document.getElementById(id)!.getBoundingClientRect(); return { top: rect.top, bottom: rect.bottom, height: innerHeight }; }, last.id);
     assert.ok(box.top >= 0 && box.top < box.height / 2, `the claim is near the top of the screen: ${JSON.stringify(box)}`);

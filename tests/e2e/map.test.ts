@@ -1,11 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -103,24 +102,15 @@ describe('map page without JavaScript', () => {
 });
 
 describe('map page in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  before(async () => {
-    browser = await launchBrowser();
-    site = await serveSite();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = useBuiltSite();
 
   async function open(path: string, errors: string[]): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${built.site.url}${path}`);
     await page.waitForSelector('#map-viewport[data-ready="true"]');
     return page;
   }
@@ -227,9 +217,9 @@ describe('map page in Chromium', () => {
 
   test('thirty ArrowDowns each leave the focused treeitem wholly in the window, its words unclipped', async () => {
     const errors: string[] = [];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${site.url}map/`);
+    await page.goto(`${built.site.url}map/`);
     await page.waitForSelector('#map-viewport[data-ready="true"]');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -303,7 +293,7 @@ describe('map page in Chromium', () => {
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
     const id = (await focusedClaim(page))!;
     assert.equal(new URL(page.url()).hash, `#${id}`);
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${built.site.url}about/`);
     await page.goBack();
     await page.waitForSelector('#map-viewport[data-ready="true"]');
     await page.waitForFunction((claim) => (document.activeElement as HTMLElement | null)?.dataset.claim === claim, id, { timeout: 5000 }).catch(() => undefined);
@@ -323,7 +313,7 @@ describe('map page in Chromium', () => {
     assert.equal(await link.count(), 1);
     await link.click();
     await page.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset.claim === id, cross.from);
-    assert.equal(new URL(page.url()).pathname, new URL(`${site.url}map/`).pathname, 'it stayed on the map page');
+    assert.equal(new URL(page.url()).pathname, new URL(`${built.site.url}map/`).pathname, 'it stayed on the map page');
     // The arc of the relation is drawn while either end is in focus.
     assert.equal(await page.$eval(`path[data-id="${cross.id}"]`, (path) => getComputedStyle(path).display !== 'none' && path.getAttribute('d') !== '').catch(() => true), true);
     assert.deepEqual(errors, []);
@@ -331,8 +321,8 @@ describe('map page in Chromium', () => {
   });
 
   test('at 390 × 844 no element of the map is wider than the window, before and after focusing a claim', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}map/`);
+    const page = await built.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${built.site.url}map/`);
     await page.waitForSelector('#map-viewport[data-ready="true"]');
     const overflowing = () => page.evaluate(() => [...document.querySelectorAll<Element>('.map-page *')].filter((element) => {
       const rect = element.getBoundingClientRect();
@@ -350,9 +340,9 @@ describe('map page in Chromium', () => {
   });
 
   test('with JavaScript off the whole tree is shown and the page does not scroll sideways at 360 px', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await built.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}map/`);
+    await page.goto(`${built.site.url}map/`);
     const hidden = await page.$$eval('[data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent === null).length);
     assert.equal(hidden, 0);
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -361,8 +351,8 @@ describe('map page in Chromium', () => {
   });
 
   test('prints as an outline: no drawing, every claim listed', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}map/`);
+    const page = await built.browser.newPage();
+    await page.goto(`${built.site.url}map/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
       svg: getComputedStyle(document.getElementById('map-links')!).display,
