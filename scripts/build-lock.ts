@@ -17,7 +17,8 @@ interface Holder {
   started: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` is still running (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -30,7 +31,7 @@ function alive(pid: number): boolean {
 export async function lockHolder(root: string): Promise<Holder | undefined> {
   try {
     const holder = JSON.parse(await readFile(lockFile(root), 'utf8')) as Holder;
-    return alive(holder.pid) ? holder : undefined;
+    return processAlive(holder.pid) ? holder : undefined;
   } catch {
     return undefined;
   }

@@ -10,6 +10,15 @@ import { AIF_NODE_TYPES } from './to-aif.ts';
 
 const ID = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }], description: 'An id: AIFdb writes integers, OVA3 strings.' } as const;
 
+/** The AIF arrays, as AIFdb has them at the top level and OVA3 again under `AIF`. */
+const AIF_PROPERTIES = {
+  nodes: { $ref: '#/$defs/nodes' },
+  edges: { $ref: '#/$defs/edges' },
+  locutions: { $ref: '#/$defs/locutions' },
+  participants: { $ref: '#/$defs/participants' },
+  schemefulfillments: { $ref: '#/$defs/schemefulfillments' },
+} as const;
+
 /** The schema, as a plain object (ajv compiles it; `/graph.aif.schema.json` could publish it). */
 export const AIF_JSON_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -18,11 +27,7 @@ export const AIF_JSON_SCHEMA = {
   type: 'object',
   required: ['nodes', 'edges', 'locutions', 'participants', 'AIF', 'text', 'OVA'],
   properties: {
-    nodes: { $ref: '#/$defs/nodes' },
-    edges: { $ref: '#/$defs/edges' },
-    locutions: { $ref: '#/$defs/locutions' },
-    participants: { $ref: '#/$defs/participants' },
-    schemefulfillments: { $ref: '#/$defs/schemefulfillments' },
+    ...AIF_PROPERTIES,
     AIF: { $ref: '#/$defs/aif', description: 'The same AIF, where OVA3 reads it.' },
     text: { type: 'string', description: 'The analysis text, HTML: each claim as <span class="highlighted" id="node{nodeID}">.' },
     OVA: {
@@ -94,11 +99,7 @@ export const AIF_JSON_SCHEMA = {
       type: 'object',
       required: ['nodes', 'edges', 'locutions'],
       properties: {
-        nodes: { $ref: '#/$defs/nodes' },
-        edges: { $ref: '#/$defs/edges' },
-        locutions: { $ref: '#/$defs/locutions' },
-        participants: { $ref: '#/$defs/participants' },
-        schemefulfillments: { $ref: '#/$defs/schemefulfillments' },
+        ...AIF_PROPERTIES,
       },
     },
   },

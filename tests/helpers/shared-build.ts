@@ -12,6 +12,7 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
+import { processAlive } from '../../scripts/build-lock.ts';
 
 /** The settings a build is made with; each distinct one is built once. */
 export interface BuildSettings {
@@ -55,16 +56,6 @@ async function buildKey(settings: BuildSettings): Promise<{ config: string; inpu
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
-/** Whether process `pid` is still running. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Builds a project copy with `settings` and moves its dist/ to `target`. Throws with the build's output when it fails. */
 async function buildInto(target: string, settings: BuildSettings): Promise<void> {
   const copy = await copyProject({ content: buildContentDir() });
@@ -102,7 +93,7 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Someone else is building it; take over only if that process has died.
       const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
-      if (holder && !alive(holder)) await rm(lock, { recursive: true, force: true });
+      if (holder && !processAlive(holder)) await rm(lock, { recursive: true, force: true });
       else await sleep(500);
       continue;
     }

@@ -154,14 +154,18 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     return () => run('chmod', 'u+w', dirname(path));
   }
 
-  test('a file in dist/ that cannot be deleted fails the build before any step, names the file, and leaves dist/ whole', withProject(async (project) => {
-    const undo = pin(join(project.dir, 'dist/marker-from-the-last-good-build.txt'));
-    let result;
+  /** Builds with `path` pinned (undeletable), and unpins it whatever happens. */
+  async function buildPinned(project: StubProject, path: string) {
+    const undo = pin(path);
     try {
-      result = await project.build();
+      return await project.build();
     } finally {
       undo();
     }
+  }
+
+  test('a file in dist/ that cannot be deleted fails the build before any step, names the file, and leaves dist/ whole', withProject(async (project) => {
+    const result = await buildPinned(project, join(project.dir, 'dist/marker-from-the-last-good-build.txt'));
     assert.equal(result.status, 1);
     assert.equal(
       // The last line: a SITE warning may come first.
@@ -175,13 +179,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
   }));
 
   test('a dist/ that cannot be moved fails the build with a message, not a stack trace, and leaves nothing behind', withProject(async (project) => {
-    const undo = pin(join(project.dir, 'dist'));
-    let result;
-    try {
-      result = await project.build();
-    } finally {
-      undo();
-    }
+    const result = await buildPinned(project, join(project.dir, 'dist'));
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^build: FAILED: dist\/ cannot be replaced: .*Nothing was built; dist\/ was left as it was\.$/m);
     assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
