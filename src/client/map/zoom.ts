@@ -1,11 +1,16 @@
 /**
- * Zoom and sideways pan of the map (d3-zoom), as embedded maps do it: the page keeps the wheel (a plain
- * wheel scrolls the page, and a hint says how to zoom); Ctrl/⌘ + wheel or a two-finger pinch zooms;
- * dragging pans sideways. The map never scrolls inside a box: the box is as tall as the zoomed map, so
- * up and down are the page's, and the map only pans across.
+ * Zoom and sideways pan of the map, as embedded maps do it: the page keeps the wheel (a plain wheel
+ * scrolls the page, and a hint says how to zoom); Ctrl/⌘ + wheel or a two-finger pinch zooms; dragging
+ * pans sideways. The map never scrolls inside a box: the box is as tall as the zoomed map, so up and
+ * down are the page's, and the map only pans across.
+ *
+ * d3-zoom (zoom-behaviour.ts) is fetched on the first sign that a reader may zoom or pan (the pointer
+ * over the map, a touch, focus in it, a zoom button), not with the page: it is nine tenths of the
+ * map's script, and a reader who only reads never needs it. A Ctrl + wheel that comes before it is in
+ * is held and replayed.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { ZoomBehaviour } from './zoom-behaviour.ts';
+import { zoomsOnWheel } from './zoom-wheel.ts';
 
 /** The canvas's padding in map.css. */
 const PADDING = 12;
@@ -14,8 +19,6 @@ const MARGIN = 12;
 
 /** The map's zoom. */
 export interface MapZoom {
-  /** The current transform. */
-  transform(): ZoomTransform;
   /** Fits the box height to the zoomed map (after the map's height changed). */
   fitHeight(): void;
   /** Brings an element of the map into view: pans the map across, scrolls the page up or down. */
@@ -40,49 +43,38 @@ function bottomInset(): number {
   return rect.bottom >= window.innerHeight - 1 ? rect.height : 0;
 }
 
-/** True when a wheel event asks to zoom (Ctrl, or ⌘ on a Mac; a trackpad pinch arrives as Ctrl + wheel). */
-export const zoomsOnWheel = (event: WheelEvent): boolean => event.ctrlKey || event.metaKey;
+/** How much of `box` lies left or right of `frame` (less the margin): the pan across that brings it in. */
+function panToShow(box: DOMRect, frame: DOMRect): number {
+  if (box.left < frame.left + MARGIN) return frame.left + MARGIN - box.left;
+  if (box.right > frame.right - MARGIN) return Math.max(frame.right - MARGIN - box.right, frame.left + MARGIN - box.left);
+  return 0;
+}
 
 /** Sets up zoom on `viewport`, transforming `canvas`; `hint` is shown when a plain wheel passes over. */
 export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLElement | null): MapZoom {
-  const view = select(viewport);
-  let kBefore = 1;
-  const zoomer = zoom<HTMLElement, unknown>()
-    .scaleExtent([0.1, 2.5])
-    // The page scrolls up and down (y stays 0); across, the map pans within its own width.
-    .constrain((transform) => {
-      const room = viewport.clientWidth;
-      const wide = canvas.scrollWidth * transform.k;
-      const x = wide <= room ? 0 : Math.max(room - wide, Math.min(0, transform.x));
-      return x === transform.x && transform.y === 0 ? transform : zoomIdentity.translate(x, 0).scale(transform.k);
-    })
-    .filter((event: Event) => {
-      if (event.type === 'wheel') return zoomsOnWheel(event as WheelEvent);
-      if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
-      if (event.type === 'mousedown') {
-        const target = event.target as HTMLElement;
-        return (event as MouseEvent).button === 0 && !target.closest('a, [data-toggle], button');
-      }
-      return !(event as MouseEvent).button;
-    })
-    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      kBefore = event.transform.k;
-    })
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      const { x, k } = event.transform;
-      // Whole pixels keep the text sharp on the composited layer.
-      canvas.style.transform = `translate(${Math.round(x)}px, 0) scale(${k})`;
-      fitHeight();
-      // Zooming at the pointer: the page scrolls so the point under it stays there (the map's y is the page's).
-      const source = event.sourceEvent as WheelEvent | TouchEvent | null;
-      if (source && 'clientY' in source && k !== kBefore) {
-        const top = viewport.getBoundingClientRect().top;
-        const under = (source.clientY - top) / kBefore;
-        window.scrollBy(0, under * (k - kBefore));
-      }
-      kBefore = k;
+  let behaviour: ZoomBehaviour | undefined;
+  let loading: Promise<ZoomBehaviour> | undefined;
+  const held: WheelEvent[] = [];
+  const load = (): Promise<ZoomBehaviour> => {
+    loading ??= import('./zoom-behaviour.ts').then(({ attachZoom }) => {
+      behaviour = attachZoom(viewport, canvas, fitHeight);
+      viewport.removeEventListener('wheel', holdWheel);
+      viewport.dataset.zoom = 'ready';
+      // d3-zoom reads the wheel from the event alone: a copy of each held one zooms as the original would have.
+      for (const event of held.splice(0)) viewport.dispatchEvent(new WheelEvent('wheel', event));
+      return behaviour;
     });
-  view.call(zoomer).on('dblclick.zoom', null);
+    return loading;
+  };
+  // Until d3-zoom is in, a zooming wheel is kept from the browser's own page zoom and held for it.
+  function holdWheel(event: WheelEvent): void {
+    if (!zoomsOnWheel(event)) return;
+    event.preventDefault();
+    held.push(event);
+    void load();
+  }
+  viewport.addEventListener('wheel', holdWheel, { passive: false });
+  for (const intent of ['pointerover', 'touchstart', 'focusin'] as const) viewport.addEventListener(intent, () => void load(), { once: true, passive: true });
 
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   viewport.addEventListener('wheel', (event) => {
@@ -92,19 +84,10 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     hintTimer = setTimeout(() => hint.classList.remove('is-shown'), 1500);
   }, { passive: true });
 
-  const transform = () => zoomTransform(viewport);
   function fitHeight(): void {
-    viewport.style.height = `${Math.ceil(canvas.offsetHeight * transform().k)}px`;
+    viewport.style.height = `${Math.ceil(canvas.offsetHeight * (behaviour?.scale() ?? 1))}px`;
   }
-  function reveal(element: HTMLElement): void {
-    const t = transform();
-    const box = element.getBoundingClientRect();
-    const frame = viewport.getBoundingClientRect();
-    // Across: pan the map so the box's left edge (and as much of it as fits) is inside the viewport.
-    let dx = 0;
-    if (box.left < frame.left + MARGIN) dx = frame.left + MARGIN - box.left;
-    else if (box.right > frame.right - MARGIN) dx = Math.max(frame.right - MARGIN - box.right, frame.left + MARGIN - box.left);
-    if (dx) zoomer.translateBy(view, dx / t.k, 0);
+  function scrollToShow(element: HTMLElement): void {
     // Up and down: the page scrolls, keeping clear of a header that stays at the top.
     const after = element.getBoundingClientRect();
     const height = window.innerHeight - bottomInset();
@@ -112,15 +95,24 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     if (after.top < top) window.scrollBy(0, after.top - top);
     else if (after.bottom > height - MARGIN) window.scrollBy(0, Math.min(after.bottom - height + MARGIN, after.top - top));
   }
-  function button(action: string): void {
-    if (action === 'in') zoomer.scaleBy(view, 1.25);
-    if (action === 'out') zoomer.scaleBy(view, 0.8);
-    if (action === 'reset') zoomer.transform(view, zoomIdentity);
-    if (action === 'fit') {
-      const k = Math.min(1, viewport.clientWidth / (canvas.scrollWidth || 1), (window.innerHeight - 4 * PADDING) / (canvas.offsetHeight || 1));
-      zoomer.transform(view, zoomIdentity.scale(Math.max(0.1, k)));
-      viewport.scrollIntoView({ block: 'start' });
-    }
+  function reveal(element: HTMLElement): void {
+    // Across: pan the map so the box's left edge (and as much of it as fits) is inside the viewport.
+    const dx = panToShow(element.getBoundingClientRect(), viewport.getBoundingClientRect());
+    if (dx && behaviour) behaviour.panBy(dx);
+    else if (dx) void load().then((loaded) => loaded.panBy(panToShow(element.getBoundingClientRect(), viewport.getBoundingClientRect())));
+    scrollToShow(element);
   }
-  return { transform, fitHeight, reveal, button };
+  function button(action: string): void {
+    void load().then((loaded) => {
+      if (action === 'in') loaded.scaleBy(1.25);
+      if (action === 'out') loaded.scaleBy(0.8);
+      if (action === 'reset') loaded.scaleTo(1);
+      if (action === 'fit') {
+        const k = Math.min(1, viewport.clientWidth / (canvas.scrollWidth || 1), (window.innerHeight - 4 * PADDING) / (canvas.offsetHeight || 1));
+        loaded.scaleTo(Math.max(0.1, k));
+        viewport.scrollIntoView({ block: 'start' });
+      }
+    });
+  }
+  return { fitHeight, reveal, button };
 }
