@@ -5,7 +5,7 @@ import { relationId, type Relation } from '../schemas/relation.ts';
 import { GraphSchema, type Graph, type GraphEssay } from '../schemas/graph.ts';
 import type { ExtractedEssay, ExtractedRelation } from './extract.ts';
 import { error, warning, sortProblems, type Place, type Problem } from './problem.ts';
-import { RESERVED_IDS, RESERVED_ID_PREFIXES } from './reserved-ids.ts';
+import { RESERVED_ESSAY_IDS, RESERVED_IDS, RESERVED_ID_PREFIXES } from './reserved-ids.ts';
 
 
 /** What `buildGraph` needs. */
@@ -191,6 +191,9 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
 
   const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
   for (const essay of input.essays) {
+    if ((RESERVED_ESSAY_IDS as readonly string[]).includes(essay.id)) {
+      problems.push(error({ file: essay.file, line: 1, column: 1 }, `essay id "${essay.id}" is taken by the site's own page /map/${essay.id}/: rename the file (its name is the essay's id)`));
+    }
     const theses = essay.claims.filter((claim) => claim.kind === 'thesis');
     // An essay with no body is reported as such by the extractor; "no thesis" would only repeat it.
     const empty = essay.words === 0 && essay.claims.length === 0;

@@ -28,3 +28,6 @@ export const RESERVED_IDS = [
 
 /** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`): a claim id must not start with them. */
 export const RESERVED_ID_PREFIXES = ['search-', 'rel-', 'capture-', 'map-'] as const;
+
+/** Essay ids the site's own pages take: an essay's map is `/map/<essay-id>/`, and `/map/all/` is the whole map. */
+export const RESERVED_ESSAY_IDS = ['all'] as const;

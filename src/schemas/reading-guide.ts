@@ -35,7 +35,7 @@ export const ExerciseSchema = z
     title: text('a title'),
     /** The task, in our words. */
     task: text('the task'),
-    /** The claims to start from on the map; linked as /map/#<id>. */
+    /** The claims to start from on the map; linked where the map shows each without JavaScript (`/map/#<id>` or its essay's map page). */
     start: z.array(ClaimIdSchema, { error: 'list the claim ids to start from' }).min(1, 'name at least one claim to start from'),
   })
   .strict();

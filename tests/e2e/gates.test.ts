@@ -23,7 +23,7 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Expands (or collapses) every branch of the map's tree with the keys of the WAI-ARIA tree view pattern. */
+/** Expands (or collapses) every branch of the map's tree with the keys of the WAI-ARIA tree view pattern, fetched branches included. */
 async function setMapBranches(page: Page, expanded: boolean): Promise<void> {
   const tree = page.locator('[role="tree"]');
   assert.equal(await tree.count(), 1, 'the map has no (or more than one) role="tree"');
@@ -37,6 +37,12 @@ async function setMapBranches(page: Page, expanded: boolean): Promise<void> {
     const item = expanded ? items.first() : items.last();
     await item.focus();
     await page.keyboard.press(key);
+    // A branch that lives on its essay's page opens once it is fetched (aria-busy meanwhile).
+    await item.evaluate((element, before) => new Promise<void>((done) => {
+      const check = () => (element.getAttribute('aria-expanded') !== before || !element.isConnected ? done() : setTimeout(check, 20));
+      check();
+      setTimeout(done, 5000);
+    }), state);
     const after = await page.locator(`[role="treeitem"][aria-expanded="${state}"]:visible`).count();
     assert.ok(after < count, `${key} on a treeitem with aria-expanded="${state}" did not change it`);
   }

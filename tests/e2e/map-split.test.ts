@@ -12,7 +12,7 @@ import type { Relation } from '../../src/schemas/relation.ts';
 
 // A large map is split into pages (src/map/map-pages.ts): /map/ stops at the theses and each essay's
 // branch is fetched from /map/<essay-id>/ when it is opened. The real content is small, so this builds
-// it split (MAP_SPLIT_ABOVE_CLAIMS=1) in a project copy, with one undercut added to the copy's essays
+// it split (MAP_TOP_CLAIMS=1) in a project copy, with one undercut added to the copy's essays
 // (chosen from the real graph, so no id is hard-coded) to see undercuts drawn and listed.
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,7 +41,7 @@ describe('a map split into pages, branches fetched on expand', () => {
   before(async () => {
     copy = await copyProject();
     await appendFile(join(copy.dir, `content/essays/${undercut.essay}.md`), `\n::undercuts[A test note: the claim denies that the other bears on its target.]{from=${undercut.from} to=${undercut.target.id}}\n`);
-    const built = copy.run('build', { MAP_SPLIT_ABOVE_CLAIMS: '1' });
+    const built = copy.run('build', { MAP_TOP_CLAIMS: '1' });
     assert.equal(built.status, 0, `the split build failed:\n${built.stderr.slice(-3000)}`);
     graph = GraphSchema.parse(JSON.parse(await readFile(join(copy.dir, 'dist/graph.json'), 'utf8')));
     [site, browser] = await Promise.all([serveSite(join(copy.dir, 'dist')), launchBrowser()]);

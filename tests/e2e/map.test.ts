@@ -6,14 +6,71 @@ import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import { TOP_PAGE_CLAIMS } from '../../src/map/map-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The graph the site was built from (published unchanged as /graph.json).
 const graph: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
-const html = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
+const whole = await readFile(resolve(ROOT, 'dist/map/all/index.html'), 'utf8');
+const top = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
 
-describe('map page without JavaScript', () => {
-  const $ = cheerio.load(html);
+describe('/map/ without JavaScript: the first levels, each deeper branch linked', () => {
+  const $ = cheerio.load(top);
+  const all = cheerio.load(whole);
+  const levelOf = new Map(all('[data-claim]').map((_, element) => [[all(element).attr('data-claim')!, Number(all(element).attr('aria-level'))]]).get() as [string, number][]);
+
+  test('holds every claim of the whole levels that fit in TOP_PAGE_CLAIMS, and no deeper one', () => {
+    const here = $('[data-claim]').map((_, element) => $(element).attr('data-claim')!).get();
+    const deepest = Math.max(...here.map((id) => levelOf.get(id)!));
+    const expected = graph.claims.filter((claim) => levelOf.get(claim.id)! <= deepest).map((claim) => claim.id);
+    assert.deepEqual([...here].sort(), expected.sort());
+    assert.ok(here.length <= TOP_PAGE_CLAIMS, `${here.length} claims`);
+    assert.ok(graph.claims.filter((claim) => levelOf.get(claim.id)! <= deepest + 1).length > TOP_PAGE_CLAIMS, 'the next level would not fit');
+    assert.ok(deepest >= 3, 'the theses and the claims under them');
+  });
+
+  test('marks each claim with a branch below it closed, linking its essay\'s map page, which holds that branch', async () => {
+    const remote = $('[data-branch]');
+    assert.ok(remote.length > 0);
+    for (const element of remote.toArray()) {
+      const item = $(element);
+      const id = item.attr('data-claim')!;
+      const claim = graph.claims.find((entry) => entry.id === id)!;
+      assert.equal(item.attr('aria-expanded'), 'false', id);
+      assert.match(item.attr('data-branch')!, new RegExp(`/map/${claim.essay}/$`));
+      assert.match(item.find('a.mt-branch').attr('href')!, new RegExp(`/map/${claim.essay}/$`));
+      const page = cheerio.load(await readFile(resolve(ROOT, `dist/map/${claim.essay}/index.html`), 'utf8'));
+      const below = page(`[data-claim="${id}"]`).next('[role="group"]').find('[data-claim]').map((_, child) => page(child).attr('data-claim')!).get();
+      assert.ok(below.length > 0, `${id} has a branch on its essay's page`);
+      assert.deepEqual((item.attr('data-branch-ids') ?? '').split(' ').sort(), below.sort(), `${id} lists its branch`);
+    }
+  });
+
+  test('carries no focus-pane templates: they come from the essay pages, which it names', () => {
+    assert.equal($('template').length, 0);
+    assert.match($('#map-focus-data').attr('data-essay-pages') ?? '', /\/map\/$/);
+  });
+
+  test('links the whole map on one page', () => {
+    assert.equal($('.map-split-note a[href$="/map/all/"]').length, 1);
+  });
+
+  test('names at a glance every thesis with its essay, on the side of its stance, with the stance\'s scope', () => {
+    const glance = $('#map-glance');
+    for (const essay of graph.essays) {
+      const thesis = graph.claims.find((claim) => claim.essay === essay.id && claim.kind === 'thesis')!;
+      const side = glance.find(`.map-glance__side--${essay.stance}`);
+      const link = side.find(`a[href="#${thesis.id}"]`);
+      assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
+      const card = link.closest('.map-glance__essay');
+      assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
+      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
+    }
+  });
+});
+
+describe('the whole map (/map/all/) without JavaScript', () => {
+  const $ = cheerio.load(whole);
 
   test('has one data-claim element per claim, all inside role="tree"', () => {
     for (const claim of graph.claims) {
@@ -45,19 +102,6 @@ describe('map page without JavaScript', () => {
       }
       assert.equal(item.attr('aria-level'), String(item.parents('[role="group"]').length + 1));
       if (item.attr('aria-owns')) assert.equal(item.next().attr('id'), item.attr('aria-owns'));
-    }
-  });
-
-  test('names at a glance every thesis with its essay, on the side of its stance, with the stance\'s scope', () => {
-    const glance = $('#map-glance');
-    for (const essay of graph.essays) {
-      const thesis = graph.claims.find((claim) => claim.essay === essay.id && claim.kind === 'thesis')!;
-      const side = glance.find(`.map-glance__side--${essay.stance}`);
-      const link = side.find(`a[href="#${thesis.id}"]`);
-      assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
-      const card = link.closest('.map-glance__essay');
-      assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
-      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
     }
   });
 
@@ -339,10 +383,10 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
-  test('with JavaScript off the whole tree is shown and the page does not scroll sideways at 360 px', async () => {
+  test('with JavaScript off the whole map shows every claim and does not scroll sideways at 360 px', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${built.site.url}map/`);
+    await page.goto(`${built.site.url}map/all/`);
     const hidden = await page.$$eval('[data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent === null).length);
     assert.equal(hidden, 0);
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -350,17 +394,15 @@ describe('map page in Chromium', () => {
     await context.close();
   });
 
-  test('prints as an outline: no drawing, every claim listed', async () => {
+  test('the whole map prints as an outline: no drawing, every claim listed', async () => {
     const page = await built.browser.newPage();
-    await page.goto(`${built.site.url}map/`);
+    await page.goto(`${built.site.url}map/all/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
       svg: getComputedStyle(document.getElementById('map-links')!).display,
-      glance: getComputedStyle(document.getElementById('map-glance')!).display,
       listItems: [...document.querySelectorAll('[data-claim]')].filter((item) => getComputedStyle(item.parentElement!).display === 'list-item').length,
     }));
     assert.equal(state.svg, 'none');
-    assert.equal(state.glance, 'none');
     assert.equal(state.listItems, graph.claims.length);
     await page.close();
   });

@@ -1,6 +1,6 @@
 /**
- * A large map's branches, fetched when opened: the top page carries the theses only, each with the
- * address of its essay's map page (`data-branch`), which holds the whole branch. The branch's group of
+ * A split map's branches, fetched when opened: the top page carries the first levels only, each node
+ * with a branch below it giving the address of its essay's map page (`data-branch`), which holds it. The branch's group of
  * treeitems and its focus-pane templates are copied in from that page, so nothing is laid out twice.
  */
 const pages = new Map<string, Promise<Document>>();
@@ -28,9 +28,13 @@ function adoptTemplates(doc: Document, focusData: HTMLElement | null): void {
   }
 }
 
-/** Fetches the focus-pane templates of the branch under `item` (a large map's top page carries none). */
+/**
+ * Fetches the focus-pane templates of `item`'s essay (a split map's top page carries none): from the
+ * page of the branch under it, or else its essay's map page (`data-essay-pages` on the data + the essay id).
+ */
 export async function fetchTemplates(item: HTMLElement, focusData: HTMLElement | null): Promise<void> {
-  const url = item.dataset.branch;
+  const pages = focusData?.dataset.essayPages;
+  const url = item.dataset.branch ?? (pages && item.dataset.essay ? `${pages}${item.dataset.essay}/` : undefined);
   if (url) adoptTemplates(await branchPage(url), focusData);
 }
 

@@ -42,10 +42,12 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
   };
 
   // ----- the claim in focus -----
+  // A link in the pane to a claim of this map focuses it here, fetching its branch first if it is not in yet.
   const showPane = focusPane(document.getElementById('map-focus-body'), focusData, (id) => {
     const target = state.byId.get(id);
-    if (!target) return false;
-    void open(target);
+    if (target) void open(target);
+    else if (branchHolding(state.items, id)) void openId(id);
+    else return false;
     return true;
   }, async (id) => {
     const item = state.byId.get(id);

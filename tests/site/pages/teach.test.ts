@@ -12,7 +12,7 @@ const html = await readFile(resolve(root, 'dist/teach/index.html'), 'utf8');
 const $ = cheerio.load(html);
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
-/** The claim a link points at, when it points at one: /claims/<id>/, /essays/<essay>/#<id> or /map/#<id>. */
+/** The claim a link points at, when it points at one: /claims/<id>/, /essays/<essay>/#<id>, /map/#<id> or /map/<essay>/#<id>. */
 function linkedClaim(link: string): { id: string; essay?: string } | undefined {
   const url = new URL(link, `http://x${base}teach/`);
   const path = url.pathname.slice(base.length - 1);
@@ -20,7 +20,9 @@ function linkedClaim(link: string): { id: string; essay?: string } | undefined {
   if (claimPage) return { id: claimPage[1]! };
   const essay = /^\/essays\/([^/]+)\/$/.exec(path);
   if (essay && url.hash) return { id: decodeURIComponent(url.hash.slice(1)), essay: essay[1]! };
-  if (path === '/map/' && url.hash && url.hash !== '#') return { id: decodeURIComponent(url.hash.slice(1)) };
+  // The map links a claim where it is drawn without JavaScript: /map/ for the first levels, its essay's map page below.
+  const map = /^\/map\/(?:([^/]+)\/)?$/.exec(path);
+  if (map && url.hash && url.hash !== '#') return { id: decodeURIComponent(url.hash.slice(1)), ...(map[1] && map[1] !== 'all' ? { essay: map[1] } : {}) };
   return undefined;
 }
 

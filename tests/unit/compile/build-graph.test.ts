@@ -73,6 +73,13 @@ describe('buildGraph', () => {
     assert.ok(lines.includes('content/essays/delta.md:12:134: error: claim id "comments" is an id the site\'s pages use themselves, so a link to #comments would land on the page\'s element, not the claim: choose another'), lines.join('\n'));
   });
 
+  test('rejects an essay whose id is the whole map\'s page, naming the file', () => {
+    const essay = extractEssay('content/essays/all.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#all-thesis kind=thesis rebuts=question}\n`);
+    const { graph, problems } = buildGraph({ question: QUESTION, essays: [essay] });
+    assert.equal(graph, undefined);
+    assert.ok(problems.map(formatProblem).includes('content/essays/all.md:1:1: error: essay id "all" is taken by the site\'s own page /map/all/: rename the file (its name is the essay\'s id)'), problems.map(formatProblem).join('\n'));
+  });
+
   test('orders essays by date and numbers claims within each essay', async () => {
     const { graph } = await readContent(GOOD, show);
     assert.ok(graph);
