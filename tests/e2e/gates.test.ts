@@ -34,7 +34,8 @@ async function setMapBranches(page: Page, expanded: boolean): Promise<void> {
     const items = page.locator(`[role="treeitem"][aria-expanded="${state}"]:visible`);
     const count = await items.count();
     if (count === 0) return;
-    const item = expanded ? items.first() : items.last();
+    // The element itself, not the locator: once it opens, the locator would match the next one.
+    const item = (await (expanded ? items.first() : items.last()).elementHandle())!;
     await item.focus();
     await page.keyboard.press(key);
     // A branch that lives on its essay's page opens once it is fetched (aria-busy meanwhile).

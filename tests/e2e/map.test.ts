@@ -314,6 +314,45 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
+  test('Expand all on /map/ fetches the whole map once, and then holds every claim, each once', async () => {
+    const errors: string[] = [];
+    const page = await open('map/', errors);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
+    });
+    assert.ok((await page.$$('[data-claim]')).length < graph.claims.length, '/map/ starts with its first levels');
+    await page.click('button[data-expand="all"]');
+    await page.waitForFunction((count) => document.querySelectorAll('[data-claim]').length >= count, graph.claims.length);
+    const ids = await page.$$eval('[data-claim]', (items) => items.map((item) => (item as HTMLElement).dataset.claim!));
+    assert.deepEqual([...ids].sort(), graph.claims.map((claim) => claim.id).sort());
+    assert.deepEqual(fetched.map((path) => path.replace(/^.*?(\/map\/)/, '$1')), ['/map/all/']);
+    assert.equal(await page.locator('[role="treeitem"][aria-expanded="false"]').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('d3-zoom is fetched when the pointer comes over the map, not with the page', async () => {
+    const errors: string[] = [];
+    const scripts: string[] = [];
+    const page = await built.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${built.site.url}map/`);
+    await page.waitForSelector('#map-viewport[data-ready="true"]');
+    await page.waitForLoadState('networkidle');
+    const loadedFirst = [...scripts];
+    assert.ok(loadedFirst.length > 0 && loadedFirst.every((path) => !path.includes('zoom-behaviour')), `loaded with the page: ${loadedFirst.join(', ')}`);
+    // The map starts below the first screen: hover scrolls to a claim in it, as a reader's pointer would come.
+    await page.locator('#map-tree [role="treeitem"]').nth(1).hover();
+    await page.waitForSelector('#map-viewport[data-zoom="ready"]', { state: 'attached' });
+    assert.ok(scripts.some((path) => path.includes('zoom-behaviour')), 'd3-zoom came when the pointer did');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('/map/#<id>, then that claim\'s page, then Back: focus is on that treeitem again', async () => {
     const errors: string[] = [];
     const target = graph.claims[Math.floor(graph.claims.length / 2)]!;

@@ -38,9 +38,12 @@ export async function fetchTemplates(item: HTMLElement, focusData: HTMLElement |
   if (url) adoptTemplates(await branchPage(url), focusData);
 }
 
-/** Fetches the branch under `item` into the page; resolves true when it was added. */
-export async function fetchBranch(item: HTMLElement, focusData: HTMLElement | null): Promise<boolean> {
-  const url = item.dataset.branch;
+/**
+ * Fetches the branch under `item` into the page; resolves true when it was added. `from` is another
+ * page that holds it too: the whole map, when every branch is opened at once (one request, not one an essay).
+ */
+export async function fetchBranch(item: HTMLElement, focusData: HTMLElement | null, from?: string): Promise<boolean> {
+  const url = item.dataset.branch && (from ?? item.dataset.branch);
   if (!url || item.nextElementSibling?.getAttribute('role') === 'group') return false;
   const doc = await branchPage(url);
   const there = doc.getElementById(item.id);

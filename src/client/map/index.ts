@@ -145,7 +145,7 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
       if (open) {
         const remote = state.items.filter((item) => item.dataset.branch);
         if (remote.length && status) status.textContent = `Loading ${remote.length} branches…`;
-        for (const item of remote) await fetchBranch(item, focusData).catch(() => false);
+        for (const item of remote) await fetchBranch(item, focusData, viewport.dataset.whole).catch(() => false);
         state.refresh();
         lines.adopt();
         if (status) status.textContent = '';
