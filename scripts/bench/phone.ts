@@ -226,10 +226,10 @@ export async function phoneProfile(
     await pages.dispose();
   };
   try {
-    // On a phone the essay's, the teach page's and the map's first claims sit below the first screen (the
-    // map's under its key): "laid out" (drawn where the reader will scroll), not "in view". Argdown's map alike.
+    // On a phone the home page's first essay card and the essay's, the teach page's and the map's first claims
+    // sit below the first screen (the map's under its key): "laid out" (drawn where the reader will scroll), not "in view". Argdown's map alike.
     const first: Record<string, { selector: string; what: string; inViewport: boolean }> = {
-      home: { selector: '.essay-card', what: 'first essay card, in view', inViewport: true },
+      home: { selector: '.essay-card', what: 'first essay card, laid out', inViewport: false },
       essay: { selector: '.essay-body .claim', what: 'first claim, laid out', inViewport: false },
       claim: { selector: '.claim-quote', what: 'the claim, in view', inViewport: true },
       map: { selector: '.mt-text:not(.mt-text--root)', what: 'first claim node, laid out', inViewport: false },

@@ -1,5 +1,7 @@
-/** Shows the handout's "Print" button (hidden without JavaScript, where it could do nothing). */
+/**
+ * The handout's "Print" button. It is drawn from the first paint when scripting is on (so nothing moves
+ * when this runs) and hidden by CSS when it is off, where it could do nothing (reading.css).
+ */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
