@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { WHOLE_PAGE_MAX_CLAIMS, topPageClaims } from '../../src/map/map-pages.ts';
+import { buildsWholePage, topPageClaims } from '../../src/map/map-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -51,7 +51,7 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     { name: 'map (collapsed)', path: '/map/', prepare: 'collapse-map' },
     { name: 'map of one essay', path: `/map/${essay.id}/` },
     // Built when /map/ shows only the first levels of a map that is not too large (src/map/map-pages.ts).
-    ...(graph.claims.length > topPageClaims(process.env) && graph.claims.length <= WHOLE_PAGE_MAX_CLAIMS ? [{ name: 'whole map', path: '/map/all/' }] : []),
+    ...(buildsWholePage(graph.claims.length, topPageClaims(process.env)) ? [{ name: 'whole map', path: '/map/all/' }] : []),
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
     { name: 'teach', path: '/teach/' },
     { name: 'about', path: '/about/' },

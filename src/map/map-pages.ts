@@ -21,6 +21,9 @@ export const WHOLE_PAGE_MAX_CLAIMS = 300;
 /** The whole map's page (only when the map is split and at most WHOLE_PAGE_MAX_CLAIMS). */
 export const WHOLE_MAP_PATH = '/map/all/';
 
+/** True when a map of `claims` claims gets `/map/all/`: it is split (more than `topClaims`) and not too large for one page. */
+export const buildsWholePage = (claims: number, topClaims: number): boolean => claims > topClaims && claims <= WHOLE_PAGE_MAX_CLAIMS;
+
 /** What a page of the map holds. */
 export type MapPageKind = 'top' | 'essay' | 'whole';
 
@@ -54,6 +57,8 @@ export function topPageClaims(env: Record<string, string | undefined>): number {
 export interface MapPlan {
   /** True when `/map/` does not hold every claim (see TOP_PAGE_CLAIMS). */
   split: boolean;
+  /** `/map/all/` when the whole map is built on one page too (see buildsWholePage). */
+  wholePath?: string;
   /** The deepest level of the tree on `/map/` (the theses are level 1). */
   topDepth: number;
   /** The top level first, then one page per essay that has a branch under the question, in essay order, then the whole map if it is built. */
@@ -125,6 +130,7 @@ export function mapPlan(graph: Graph, hierarchy: MapHierarchy, topClaims: number
     top.each((node) => branchOf.set(node.data.id, essay));
   }
   const split = graph.claims.length > topClaims;
+  const whole = buildsWholePage(graph.claims.length, topClaims);
   const topDepth = split ? topLevel(hierarchy.root, topClaims) : hierarchy.root.height;
   const essays = graph.essays.filter((essay) => (hierarchy.root.children ?? []).some((top) => top.data.claim?.essay === essay.id));
   const remote = new Map<string, string>();
@@ -144,11 +150,12 @@ export function mapPlan(graph: Graph, hierarchy: MapHierarchy, topClaims: number
       hierarchy: within(hierarchy, prune(hierarchy.root, (child) => child.data.claim?.essay === essay.id, Number.POSITIVE_INFINITY)),
       remote: new Map<string, string>(),
     })),
-    ...(split && graph.claims.length <= WHOLE_PAGE_MAX_CLAIMS ? [{ path: WHOLE_MAP_PATH, kind: 'whole' as const, hierarchy: everything(), remote: new Map<string, string>() }] : []),
+    ...(whole ? [{ path: WHOLE_MAP_PATH, kind: 'whole' as const, hierarchy: everything(), remote: new Map<string, string>() }] : []),
   ];
   const depthOf = new Map(hierarchy.root.descendants().map((node) => [node.data.id, node.depth]));
   return {
     split,
+    ...(whole ? { wholePath: WHOLE_MAP_PATH } : {}),
     topDepth,
     pages,
     branchOf,

@@ -71,8 +71,8 @@ describe('a map split into pages, branches fetched on expand', () => {
     const held = new Set($('[data-claim]').map((_, item) => $(item).attr('data-claim')).get());
     for (const item of $('[data-branch]').toArray()) {
       const link = $(item).find('a.mt-branch').attr('href') ?? '';
-      assert.match(link, /\/map\/[a-z0-9-]+\/$/);
-      const branch = cheerio.load(await readFile(join(copy.dir, 'dist', link, 'index.html'), 'utf8'));
+      assert.match(link, new RegExp(`/map/[a-z0-9-]+/#${$(item).attr('data-claim')}$`));
+      const branch = cheerio.load(await readFile(join(copy.dir, 'dist', link.replace(/#.*$/, ''), 'index.html'), 'utf8'));
       branch('[data-claim]').each((_, element) => void held.add(branch(element).attr('data-claim')!));
     }
     assert.deepEqual([...held].sort(), graph.claims.map((claim) => claim.id).sort());

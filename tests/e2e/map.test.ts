@@ -29,17 +29,23 @@ describe('/map/ without JavaScript: the first levels, each deeper branch linked'
     assert.ok(deepest >= 3, 'the theses and the claims under them');
   });
 
-  test('marks each claim with a branch below it closed, linking its essay\'s map page, which holds that branch', async () => {
+  test('marks each claim with a branch below it closed, linking itself on its branch\'s essay map page, which holds that branch', async () => {
     const remote = $('[data-branch]');
     assert.ok(remote.length > 0);
+    // A branch's page is its thesis's essay's, also for a claim of another essay hanging in it.
+    const thesisEssay = (id: string): string => {
+      let at = id;
+      while ($(`#${at}`).attr('aria-level') !== '2') at = $(`#${at}`).attr('data-parent')!;
+      return $(`#${at}`).attr('data-essay')!;
+    };
     for (const element of remote.toArray()) {
       const item = $(element);
       const id = item.attr('data-claim')!;
-      const claim = graph.claims.find((entry) => entry.id === id)!;
+      const essay = thesisEssay(id);
       assert.equal(item.attr('aria-expanded'), 'false', id);
-      assert.match(item.attr('data-branch')!, new RegExp(`/map/${claim.essay}/$`));
-      assert.match(item.find('a.mt-branch').attr('href')!, new RegExp(`/map/${claim.essay}/$`));
-      const page = cheerio.load(await readFile(resolve(ROOT, `dist/map/${claim.essay}/index.html`), 'utf8'));
+      assert.match(item.attr('data-branch')!, new RegExp(`/map/${essay}/$`));
+      assert.match(item.find('a.mt-branch').attr('href')!, new RegExp(`/map/${essay}/#${id}$`));
+      const page = cheerio.load(await readFile(resolve(ROOT, `dist/map/${essay}/index.html`), 'utf8'));
       const below = page(`[data-claim="${id}"]`).next('[role="group"]').find('[data-claim]').map((_, child) => page(child).attr('data-claim')!).get();
       assert.ok(below.length > 0, `${id} has a branch on its essay's page`);
       assert.deepEqual((item.attr('data-branch-ids') ?? '').split(' ').sort(), below.sort(), `${id} lists its branch`);
@@ -328,6 +334,21 @@ describe('map page in Chromium', () => {
     assert.deepEqual([...ids].sort(), graph.claims.map((claim) => claim.id).sort());
     assert.deepEqual(fetched.map((path) => path.replace(/^.*?(\/map\/)/, '$1')), ['/map/all/']);
     assert.equal(await page.locator('[role="treeitem"][aria-expanded="false"]').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('every claim on /map/, whose panes are not on the page, shows its own pane when focused', async () => {
+    const errors: string[] = [];
+    const page = await open('map/', errors);
+    const ids = await page.$$eval('#map-tree [data-claim]', (items) => items.map((item) => (item as HTMLElement).dataset.claim!));
+    const text = new Map(graph.claims.map((claim) => [claim.id, claim.text]));
+    for (const id of ids) {
+      await page.focus(`[data-claim="${id}"]`);
+      const shown = await page.waitForFunction((words) => document.querySelector('#map-focus-body .mf-claim')?.textContent?.trim() === words, text.get(id), { timeout: 10_000 })
+        .then(() => text.get(id), () => page.textContent('#map-focus-body'));
+      assert.equal(shown, text.get(id), `${id}'s pane`);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });

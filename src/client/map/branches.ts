@@ -29,12 +29,23 @@ function adoptTemplates(doc: Document, focusData: HTMLElement | null): void {
 }
 
 /**
- * Fetches the focus-pane templates of `item`'s essay (a split map's top page carries none): from the
- * page of the branch under it, or else its essay's map page (`data-essay-pages` on the data + the essay id).
+ * The essay whose map page holds `item`: that of the thesis at the head of its branch (a claim can hang
+ * under another essay's claim, and a branch's page is its thesis's essay's), found up the `data-parent` chain.
+ */
+function branchEssay(item: HTMLElement): string | undefined {
+  let at: HTMLElement | null = item;
+  while (at && at.getAttribute('aria-level') !== '2') at = at.dataset.parent ? document.getElementById(at.dataset.parent) : null;
+  return at?.dataset.essay;
+}
+
+/**
+ * Fetches the focus-pane templates of `item`'s branch (a split map's top page carries none): from the
+ * page of the branch under it, or else its branch's essay map page (`data-essay-pages` + the essay id).
  */
 export async function fetchTemplates(item: HTMLElement, focusData: HTMLElement | null): Promise<void> {
   const pages = focusData?.dataset.essayPages;
-  const url = item.dataset.branch ?? (pages && item.dataset.essay ? `${pages}${item.dataset.essay}/` : undefined);
+  const essay = branchEssay(item);
+  const url = item.dataset.branch ?? (pages && essay ? `${pages}${essay}/` : undefined);
   if (url) adoptTemplates(await branchPage(url), focusData);
 }
 
@@ -42,10 +53,24 @@ export async function fetchTemplates(item: HTMLElement, focusData: HTMLElement |
  * Fetches the branch under `item` into the page; resolves true when it was added. `from` is another
  * page that holds it too: the whole map, when every branch is opened at once (one request, not one an essay).
  */
-export async function fetchBranch(item: HTMLElement, focusData: HTMLElement | null, from?: string): Promise<boolean> {
+export function fetchBranch(item: HTMLElement, focusData: HTMLElement | null, from?: string): Promise<boolean> {
+  // One fetch an item at a time: a second opening while the first is on its way (a double click, Right
+  // twice, Expand all during an #id) waits for it instead of adding the branch twice.
+  let pending = fetching.get(item);
+  if (!pending) {
+    pending = graft(item, focusData, from).finally(() => fetching.delete(item));
+    fetching.set(item, pending);
+  }
+  return pending;
+}
+const fetching = new WeakMap<HTMLElement, Promise<boolean>>();
+
+async function graft(item: HTMLElement, focusData: HTMLElement | null, from?: string): Promise<boolean> {
   const url = item.dataset.branch && (from ?? item.dataset.branch);
-  if (!url || item.nextElementSibling?.getAttribute('role') === 'group') return false;
+  const added = () => item.nextElementSibling?.getAttribute('role') === 'group';
+  if (!url || added()) return false;
   const doc = await branchPage(url);
+  if (added()) return false;
   const there = doc.getElementById(item.id);
   const group = there?.nextElementSibling;
   if (!group || group.getAttribute('role') !== 'group') throw new Error(`the branch page ${url} has no branch under ${item.id}`);

@@ -145,10 +145,20 @@ function init(viewport: HTMLElement, canvas: HTMLElement, tree: HTMLElement, svg
       if (open) {
         const remote = state.items.filter((item) => item.dataset.branch);
         if (remote.length && status) status.textContent = `Loading ${remote.length} branches…`;
-        for (const item of remote) await fetchBranch(item, focusData, viewport.dataset.whole).catch(() => false);
+        let failed = 0;
+        let from = viewport.dataset.whole;
+        for (const item of remote) {
+          // From the whole map in one request; if that fails, from each branch's own essay page.
+          await fetchBranch(item, focusData, from)
+            .catch(() => {
+              from = undefined;
+              return fetchBranch(item, focusData);
+            })
+            .catch(() => (failed += 1));
+        }
         state.refresh();
         lines.adopt();
-        if (status) status.textContent = '';
+        if (status) status.textContent = failed ? `${failed} of ${remote.length} branches could not be loaded: follow their “Open this branch” links instead.` : '';
       }
       for (const item of state.items) if (item.hasAttribute('aria-expanded') && item !== state.items[0] && !item.dataset.branch) item.setAttribute('aria-expanded', String(open));
       redraw();

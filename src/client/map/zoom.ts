@@ -7,7 +7,7 @@
  * d3-zoom (zoom-behaviour.ts) is fetched on the first sign that a reader may zoom or pan (the pointer
  * over the map, a touch, focus in it, a zoom button), not with the page: it is nine tenths of the
  * map's script, and a reader who only reads never needs it. A Ctrl + wheel that comes before it is in
- * is held and replayed.
+ * is held and replayed, and a pinch begun before it is handed the fingers still down.
  */
 import type { ZoomBehaviour } from './zoom-behaviour.ts';
 import { zoomsOnWheel } from './zoom-wheel.ts';
@@ -62,6 +62,12 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
       viewport.dataset.zoom = 'ready';
       // d3-zoom reads the wheel from the event alone: a copy of each held one zooms as the original would have.
       for (const event of held.splice(0)) viewport.dispatchEvent(new WheelEvent('wheel', event));
+      // A pinch begun before d3-zoom came: hand it the fingers still down, and the moves that follow go on with them.
+      if (touch && touch.touches.length > 0) {
+        const { touches, targetTouches, changedTouches } = touch;
+        viewport.dispatchEvent(new TouchEvent('touchstart', { touches: [...touches], targetTouches: [...targetTouches], changedTouches: [...changedTouches], bubbles: true, cancelable: true }));
+      }
+      touch = undefined;
       return behaviour;
     });
     return loading;
@@ -74,7 +80,16 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     void load();
   }
   viewport.addEventListener('wheel', holdWheel, { passive: false });
-  for (const intent of ['pointerover', 'touchstart', 'focusin'] as const) viewport.addEventListener(intent, () => void load(), { once: true, passive: true });
+  // The last touch that began before d3-zoom was in, while a finger is still down.
+  let touch: TouchEvent | undefined;
+  const holdTouch = (event: TouchEvent) => {
+    if (behaviour) return;
+    touch = event;
+    void load();
+  };
+  viewport.addEventListener('touchstart', holdTouch, { passive: true });
+  viewport.addEventListener('touchend', (event) => (touch = event.touches.length > 0 ? touch : undefined), { passive: true });
+  for (const intent of ['pointerover', 'focusin'] as const) viewport.addEventListener(intent, () => void load(), { once: true, passive: true });
 
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   viewport.addEventListener('wheel', (event) => {

@@ -29,6 +29,7 @@ describe('mapPlan', () => {
     assert.deepEqual(ids(plan.pages[1]!).sort(), ['question', 'e0-t', 'e0-r0', 'e0-r1', 'e0-v'].sort());
     assert.ok(graph.claims.every((claim) => plan.pageOf(claim.id) === '/map/'));
     assert.equal(plan.pages[0]!.remote.size, 0);
+    assert.equal(plan.wholePath, undefined);
   });
 
   test('splits a map of more than the top page\'s claims at the deepest whole level that fits, each deeper branch on its essay\'s page', () => {
@@ -54,6 +55,7 @@ describe('mapPlan', () => {
     assert.deepEqual(onPages.sort(), graph.claims.map((claim) => claim.id).sort());
     const whole = plan.pages.find((page) => page.kind === 'whole')!;
     assert.equal(whole.path, WHOLE_MAP_PATH);
+    assert.equal(plan.wholePath, WHOLE_MAP_PATH);
     assert.equal(ids(whole).length, graph.claims.length + 1);
     assert.equal(plan.sizes.get('e1-t'), 3);
   });
@@ -64,6 +66,7 @@ describe('mapPlan', () => {
     assert.equal(plan.topDepth, 1);
     assert.equal(plan.pages[0]!.remote.size, graph.essays.length);
     assert.equal(plan.pages.some((page) => page.kind === 'whole'), false);
+    assert.equal(plan.wholePath, undefined);
     assert.equal(plan.pageOf('e3-v'), branchPath('e3'));
     assert.equal(plan.pageOf('e3-t'), '/map/');
   });
