@@ -63,21 +63,26 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
       // d3-zoom reads the wheel from the event alone: a copy of each held one zooms as the original would have.
       for (const event of held.splice(0)) viewport.dispatchEvent(new WheelEvent('wheel', event));
       // A pinch begun before d3-zoom came: hand it the fingers still down, and the moves that follow go on with them.
-      if (touch && touch.touches.length > 0) {
+      if (touch && touch.touches.length > 0 && typeof TouchEvent === 'function') {
         const { touches, targetTouches, changedTouches } = touch;
         viewport.dispatchEvent(new TouchEvent('touchstart', { touches: [...touches], targetTouches: [...targetTouches], changedTouches: [...changedTouches], bubbles: true, cancelable: true }));
       }
       touch = undefined;
       return behaviour;
+    }).catch((cause: unknown) => {
+      // Offline, say: the map still reads and scrolls; the next sign of zooming tries again.
+      loading = undefined;
+      throw cause;
     });
     return loading;
   };
+  const tryLoad = (): void => void load().catch(() => undefined);
   // Until d3-zoom is in, a zooming wheel is kept from the browser's own page zoom and held for it.
   function holdWheel(event: WheelEvent): void {
     if (!zoomsOnWheel(event)) return;
     event.preventDefault();
     held.push(event);
-    void load();
+    tryLoad();
   }
   viewport.addEventListener('wheel', holdWheel, { passive: false });
   // The last touch that began before d3-zoom was in, while a finger is still down.
@@ -85,11 +90,11 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
   const holdTouch = (event: TouchEvent) => {
     if (behaviour) return;
     touch = event;
-    void load();
+    tryLoad();
   };
   viewport.addEventListener('touchstart', holdTouch, { passive: true });
   viewport.addEventListener('touchend', (event) => (touch = event.touches.length > 0 ? touch : undefined), { passive: true });
-  for (const intent of ['pointerover', 'focusin'] as const) viewport.addEventListener(intent, () => void load(), { once: true, passive: true });
+  for (const intent of ['pointerover', 'focusin'] as const) viewport.addEventListener(intent, tryLoad, { once: true, passive: true });
 
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   viewport.addEventListener('wheel', (event) => {
@@ -114,11 +119,11 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     // Across: pan the map so the box's left edge (and as much of it as fits) is inside the viewport.
     const dx = panToShow(element.getBoundingClientRect(), viewport.getBoundingClientRect());
     if (dx && behaviour) behaviour.panBy(dx);
-    else if (dx) void load().then((loaded) => loaded.panBy(panToShow(element.getBoundingClientRect(), viewport.getBoundingClientRect())));
+    else if (dx) void load().then((loaded) => loaded.panBy(panToShow(element.getBoundingClientRect(), viewport.getBoundingClientRect())), () => undefined);
     scrollToShow(element);
   }
   function button(action: string): void {
-    void load().then((loaded) => {
+    load().then((loaded) => {
       if (action === 'in') loaded.scaleBy(1.25);
       if (action === 'out') loaded.scaleBy(0.8);
       if (action === 'reset') loaded.scaleTo(1);
@@ -127,6 +132,9 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
         loaded.scaleTo(Math.max(0.1, k));
         viewport.scrollIntoView({ block: 'start' });
       }
+    }, () => {
+      const status = document.getElementById('map-status');
+      if (status) status.textContent = 'Zoom could not be loaded: check the connection and try again.';
     });
   }
   return { fitHeight, reveal, button };
