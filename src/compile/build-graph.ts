@@ -246,6 +246,7 @@ export function buildGraph(input: BuildGraphInput): BuildGraphResult {
       id: claim.id,
       essay: claim.essay,
       text: claim.text,
+      ...(claim.title ? { title: claim.title } : {}),
       kind: claim.kind,
       url: `/claims/${claim.id}/`,
       anchor: `/essays/${claim.essay}/#${claim.id}`,

@@ -32,6 +32,8 @@ export interface ExtractedClaim {
   kind: ClaimKind;
   /** Plain text of the paragraph the claim stands in. */
   context: string;
+  /** Our short title for the claim (`title="…"`), when the markup gives one. */
+  title?: string;
   /** For `reported` claims: whose position it is, when the essay names them (`holder="…"`). */
   holder?: string;
   /** For claims inside a reader comment: its capture and number. */
@@ -396,6 +398,8 @@ export function extractEssay(file: string, markdown: string, today?: string): Ex
     };
     if (scope.comment) claim.comment = scope.comment;
     if (holder && kind === 'reported') claim.holder = holder;
+    const title = attributes.title?.replace(/\s+/g, ' ').trim();
+    if (title) claim.title = title;
     result.claims.push(claim);
     for (const type of CLAIM_RELATION_TYPES) {
       const targets = attributes[type];

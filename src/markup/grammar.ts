@@ -42,7 +42,7 @@ export const NOTE_KINDS = ['byline', 'publisher', 'bio'] as const;
 
 /** The attributes each directive takes (`id` is written `#id`). */
 export const ATTRIBUTES = {
-  [CLAIM]: ['id', 'kind', 'holder', ...CLAIM_RELATION_TYPES],
+  [CLAIM]: ['id', 'kind', 'title', 'holder', ...CLAIM_RELATION_TYPES],
   relation: ['from', 'to', 'contestable'],
   [NOTE]: ['kind'],
   [TWEET]: ['author', 'handle', 'date', 'datetime'],

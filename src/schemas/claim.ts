@@ -15,6 +15,9 @@ export const ClaimIdSchema = z
   .max(CLAIM_ID_MAX_LENGTH, `expected an id of at most ${CLAIM_ID_MAX_LENGTH} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "greene-regime-security"');
 
+/** The longest claim title the build accepts, in characters. */
+export const CLAIM_TITLE_MAX_LENGTH = 60;
+
 /** One claim: an exact span of an essay's (or a reader comment's) words. */
 export const ClaimSchema = z.object({
   /** Stable id chosen by a person; never derived from the text. */
@@ -23,6 +26,11 @@ export const ClaimSchema = z.object({
   essay: z.string().min(1),
   /** The exact span, verbatim. */
   text: z.string().min(1),
+  /**
+   * Our short name for the claim, never the author's words: a whole assertion of at most
+   * CLAIM_TITLE_MAX_LENGTH characters, unique across the site (Argdown takes it as the statement's identity).
+   */
+  title: z.string().trim().min(1).max(CLAIM_TITLE_MAX_LENGTH).optional(),
   /** The claim's role in its essay. */
   kind: z.enum(CLAIM_KINDS),
   /** The claim's own page, site-relative: `/claims/<id>/`. */
