@@ -102,6 +102,8 @@ export function assertCsvMatches(graph: Graph, csv: string, siteUrl: string | un
   for (const claim of graph.claims) {
     const row = rows.find((item) => item.id === claim.id)!;
     assert.equal(row.text, claim.text);
+    // Our title, as a spreadsheet shows it (a leading formula character neutralised by an apostrophe).
+    assert.equal(row.title?.replace(/^'(?=[=+\-@\t\r])/, ''), claim.title ?? '');
     assert.equal(row.essay, claim.essay);
     assert.equal(row.kind, claim.kind);
     // No SITE, no url: the cells stay empty rather than name a host the site is not on.
