@@ -60,10 +60,14 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
   undercuts: { symbol: '⊘', word: 'undercuts', noun: 'Undercut', cssVar: '--rel-undercuts', colour: { light: '#6d2a8f', dark: '#dcaaf5' }, dash: '2 3' },
 };
 
+/** The relation type of a direction, whichever end it is read from: "rebutted-by" is a `rebuts`. */
+export function directionType(direction: RelationDirection): RelationType {
+  return direction.startsWith('support') ? 'supports' : direction.startsWith('rebut') ? 'rebuts' : 'undercuts';
+}
+
 /** The symbol a direction of a relation shows: the type's, whichever end it is read from. */
 export function directionSymbol(direction: RelationDirection): string {
-  const type: RelationType = direction.startsWith('support') ? 'supports' : direction.startsWith('rebut') ? 'rebuts' : 'undercuts';
-  return RELATION_STYLES[type].symbol;
+  return RELATION_STYLES[directionType(direction)].symbol;
 }
 
 /** "contestable", said in visible words wherever a relation is marked so (never only in a tooltip). */

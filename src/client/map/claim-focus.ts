@@ -75,7 +75,11 @@ export function claimFocus({ canvas, state, lines, zoom, focusData, setExpanded 
       // Storage may be off (private windows): the address still keeps the place.
     }
   }
+  // On a phone the pane is a sheet over the tree: Close puts it away until another claim is chosen.
+  const paneBox = document.getElementById('map-focus');
+  document.getElementById('map-focus-close')?.addEventListener('click', () => paneBox?.classList.add('is-dismissed'));
   function set(item: HTMLElement, focus: boolean): void {
+    if (focus) paneBox?.classList.remove('is-dismissed');
     if (item !== current) {
       current.tabIndex = -1;
       current.classList.remove('is-current');
