@@ -85,6 +85,8 @@ function openMore(svg: SVGSVGElement, more: SVGAElement): void {
   const height = svg.dataset.fullHeight ?? '';
   svg.setAttribute('viewBox', `0 0 ${svg.viewBox.baseVal.width} ${height}`);
   svg.setAttribute('height', height);
+  const divide = svg.querySelector<SVGPathElement>('#dm-divide');
+  if (divide?.dataset.full) divide.setAttribute('d', divide.dataset.full);
 }
 
 /**

@@ -28,10 +28,12 @@ export interface PictureGeometry {
   rowGap: number;
   /** Space between two tracks of lines in a gutter. */
   pitch: number;
+  /** Room right of the last column, for the lines between two of its own boxes. */
+  margin: number;
 }
 
 /** The measures /map/ uses (map.css sizes the text to match). */
-export const PICTURE_GEOMETRY: PictureGeometry = { width: 1200, gutter: 60, indent: 22, pad: 7, font: 13, lineHeight: 16, small: 12, rowGap: 12, pitch: 6 };
+export const PICTURE_GEOMETRY: PictureGeometry = { width: 1200, gutter: 60, indent: 22, pad: 7, font: 13, lineHeight: 16, small: 12, rowGap: 12, pitch: 6, margin: 30 };
 
 /** One box of the picture. */
 export interface PictureBox {
@@ -120,7 +122,7 @@ export interface PictureLayout {
   /** Every other relation between drawn boxes. */
   lines: PictureLine[];
   /** The invasion's divide, between the last column before it and the first after; undefined when no column is before. */
-  divide?: { x: number; y1: number; y2: number };
+  divide?: { x: number; y1: number; y2: number; fullY2: number };
 }
 
 /** Height of a box holding `lines` label lines and `extra` small lines. */
@@ -135,7 +137,7 @@ const boxHeight = (g: PictureGeometry, lines: number, extra = 0) => 2 * g.pad + 
  */
 export function layoutPicture(model: PictureModel, g: PictureGeometry = PICTURE_GEOMETRY): PictureLayout {
   const n = Math.max(1, model.columns.length);
-  const colW = (g.width - (n - 1) * g.gutter) / n;
+  const colW = (g.width - g.margin - (n - 1) * g.gutter) / n;
   const colX = model.columns.map((_, index) => Math.round(index * (colW + g.gutter)));
   const inner = (w: number) => w - 2 * g.pad;
   const questionLines = wrapLabel(model.question.text, Math.min(g.width, 760) - 2 * g.pad, g.font + 3, true);
@@ -148,7 +150,7 @@ export function layoutPicture(model: PictureModel, g: PictureGeometry = PICTURE_
     const label = claimLabel(column.thesis);
     const lines = wrapLabel(label.text, inner(colW), g.font, true);
     // Two small lines above the label: who and when, then the stance (and "before the invasion").
-    return { id: column.thesis.id, kind: 'thesis', claim: column.thesis, col, row: -1, lines, ours: label.ours, hidden: false, x: colX[col]!, y: thesisTop, w: Math.round(colW), h: boxHeight(g, lines.length, 2) } satisfies PictureBox;
+    return { id: column.thesis.id, kind: 'thesis', claim: column.thesis, col, row: -1, lines, ours: label.ours, hidden: false, x: colX[col]!, y: thesisTop, w: Math.round(colW), h: boxHeight(g, lines.length, 3) } satisfies PictureBox;
   });
   const reasonTop = thesisTop + Math.max(...theses.map((box) => box.h), 0) + 16;
   const reasonW = Math.round(colW - g.indent);
@@ -212,6 +214,6 @@ export function layoutPicture(model: PictureModel, g: PictureGeometry = PICTURE_
   const bottom = (shown: boolean) => Math.max(thesisTop + Math.max(...theses.map((box) => box.h)), ...boxes.filter((box) => !shown || !box.hidden).map((box) => box.y + box.h), ...(shown ? columns.flatMap((column) => (column.more ? [column.more.y + column.more.h] : [])) : [])) + 8;
   return {
     geometry: g, height: bottom(true), fullHeight: bottom(false), boxes, columns, stubs, lines,
-    ...(divideX !== undefined ? { divide: { x: divideX, y1: question.h + 8, y2: bottom(false) } } : {}),
+    ...(divideX !== undefined ? { divide: { x: divideX, y1: question.h + 8, y2: bottom(true), fullY2: bottom(false) } } : {}),
   };
 }

@@ -63,14 +63,14 @@ type Side = 'left' | 'right';
 interface Plan { id: string; left: RouteBox; right: RouteBox; reversed: boolean; outSide: Side; inSide: Side; gutters: number[]; }
 
 /** Which gutter (0 = between columns 0 and 1) a line uses at each end, and which box sides. */
-function plan(request: RouteRequest, columns: number): Plan {
+function plan(request: RouteRequest): Plan {
   const { from, to } = request;
   const reversed = from.col > to.col || (from.col === to.col && from.y > to.y);
   const [left, right] = reversed ? [to, from] : [from, to];
   if (left.col === right.col) {
     // Within one column: out of a side and back in, through the gutter on its right (its left, for the last column).
-    const side: Side = left.col < columns - 1 ? 'right' : 'left';
-    return { id: request.id, left, right, reversed, outSide: side, inSide: side, gutters: [side === 'right' ? left.col : left.col - 1] };
+    // The last column's gutter is the margin on the right of the picture (RouteFrame.colX has a slot for it).
+    return { id: request.id, left, right, reversed, outSide: 'right', inSide: 'right', gutters: [left.col] };
   }
   return { id: request.id, left, right, reversed, outSide: 'right', inSide: 'left', gutters: right.col - left.col === 1 ? [left.col] : [left.col, right.col - 1] };
 }
@@ -146,9 +146,10 @@ export function roundedPath(all: readonly [number, number][], radius = 5): strin
 
 /** Routes every request (see the file's note). Pure. */
 export function routeLines(requests: readonly RouteRequest[], frame: RouteFrame): Map<string, Route> {
-  const plans = requests.map((request) => plan(request, frame.colX.length));
+  const plans = requests.map(plan);
   const portYs = ports(plans);
-  const gutterCentre = (g: number) => frame.colX[g]! + frame.colW + frame.gutter / 2;
+  // The gutter right of the last column is the margin: its lines keep close to the column.
+  const gutterCentre = (g: number) => frame.colX[g]! + frame.colW + (g === frame.colX.length - 1 ? Math.min(frame.gutter / 2, 12) : frame.gutter / 2);
   const channelOf = (a: number, b: number): number => {
     const mid = (a + b) / 2;
     return frame.channels.reduce((best, y) => (Math.abs(y - mid) < Math.abs(best - mid) ? y : best), frame.channels[0] ?? mid);

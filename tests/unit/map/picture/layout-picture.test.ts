@@ -9,7 +9,7 @@ import { mapGraph } from '../../../helpers/graph-fixture.ts';
 
 /** Three essays: a (2021-12, before the invasion), b and c (2022); reasons that clash across essays. */
 function debate(): Graph {
-  const reasons = (essay: string, count: number) => Array.from({ length: count }, (_, index) => `${essay}:${essay}-r${index}:reason`);
+  const reasons = (essay: string, count: number) => Array.from({ length: count }, (_, index) => `${essay}:${essay}-r${index}:reason` as const);
   const graph = mapGraph(
     ['a:a-t:thesis', ...reasons('a', 8), 'b:b-t:thesis', ...reasons('b', 6), 'c:c-t:thesis', ...reasons('c', 3)],
     [
