@@ -52,29 +52,8 @@ export function claimFocus({ canvas, state, lines, zoom, focusData, setExpanded 
     const item = state.byId.get(id);
     if (item) await fetchTemplates(item, focusData);
   });
-  function markNeighbours(item: HTMLElement): void {
-    for (const marked of canvas.querySelectorAll('.is-near')) marked.classList.remove('is-near');
-    const id = nodeId(item);
-    canvas.setAttribute('data-focusing', '');
-    item.classList.add('is-near');
-    for (const path of lines.paths()) {
-      const { from = '', to = '' } = path.dataset;
-      // An undercut is near a claim at either end of the relation it attacks, too.
-      const target = path.classList.contains('mt-cross--undercuts') ? parseRelationId(to) : undefined;
-      const ends = target ? [from, target.from, target.to] : [from, to];
-      if (!ends.includes(id) && !(target && to === item.dataset.edge)) continue;
-      path.classList.add('is-near');
-      for (const end of ends) state.byId.get(end === state.items[0]?.dataset.question ? 'map-question' : end)?.classList.add('is-near');
-    }
-  }
-  function remember(item: HTMLElement): void {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${item.id}`);
-    try {
-      sessionStorage.setItem(storageKey, item.id);
-    } catch {
-      // Storage may be off (private windows): the address still keeps the place.
-    }
-  }
+  const markNeighbours = (item: HTMLElement) => markNear(canvas, state, lines, item);
+  const remember = (item: HTMLElement) => rememberPlace(storageKey, item);
   // On a phone the pane is a sheet over the tree: Close puts it away until another claim is chosen.
   const paneBox = document.getElementById('map-focus');
   document.getElementById('map-focus-close')?.addEventListener('click', () => paneBox?.classList.add('is-dismissed'));
@@ -131,4 +110,31 @@ export function claimFocus({ canvas, state, lines, zoom, focusData, setExpanded 
     }
   };
   return { current: () => current, set, openId, redraw, stored, onFiltered: (clear) => void (clearFilters = clear) };
+}
+
+/** Marks the claim in focus, its lines and the claims at their other ends, so they stand out. */
+function markNear(canvas: HTMLElement, state: TreeState, lines: Drawing, item: HTMLElement): void {
+  for (const marked of canvas.querySelectorAll('.is-near')) marked.classList.remove('is-near');
+  const id = nodeId(item);
+  canvas.setAttribute('data-focusing', '');
+  item.classList.add('is-near');
+  for (const path of lines.paths()) {
+    const { from = '', to = '' } = path.dataset;
+    // An undercut is near a claim at either end of the relation it attacks, too.
+    const target = path.classList.contains('mt-cross--undercuts') ? parseRelationId(to) : undefined;
+    const ends = target ? [from, target.from, target.to] : [from, to];
+    if (!ends.includes(id) && !(target && to === item.dataset.edge)) continue;
+    path.classList.add('is-near');
+    for (const end of ends) state.byId.get(end === state.items[0]?.dataset.question ? 'map-question' : end)?.classList.add('is-near');
+  }
+}
+
+/** Keeps the claim in focus in the address and in this tab's storage, so Back returns to it. */
+function rememberPlace(storageKey: string, item: HTMLElement): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${item.id}`);
+  try {
+    sessionStorage.setItem(storageKey, item.id);
+  } catch {
+    // Storage may be off (private windows): the address still keeps the place.
+  }
 }

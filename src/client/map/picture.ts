@@ -149,23 +149,6 @@ function makeCard(root: HTMLElement): { show(box: Element, id: string): void; on
   };
   // The pane fills when its claim's words arrive (they may be fetched): the card follows it.
   if (pane) new MutationObserver(fill).observe(pane, { childList: true, subtree: true });
-  const place = (): void => {
-    const wide = root.querySelector<HTMLElement>('.dmap-wide');
-    if (box instanceof SVGElement && wide && getComputedStyle(wide).display !== 'none') {
-      wide.append(card);
-      const frame = wide.getBoundingClientRect();
-      const rect = box.getBoundingClientRect();
-      const width = Math.min(card.offsetWidth || 384, frame.width);
-      const right = rect.right - frame.left + 10;
-      card.style.left = `${right + width <= frame.width ? right : Math.max(0, rect.left - frame.left - width - 10)}px`;
-      card.style.top = `${rect.top - frame.top}px`;
-    } else {
-      box?.after(card);
-      card.style.left = '';
-      card.style.top = '';
-    }
-    card.scrollIntoView({ block: 'nearest' });
-  };
   close.addEventListener('click', () => {
     card.hidden = true;
     showing = '';
@@ -194,9 +177,28 @@ function makeCard(root: HTMLElement): { show(box: Element, id: string): void; on
       });
       links.append(inTree);
       card.hidden = false;
-      place();
+      placeCard(root, card, target);
     },
     onClose: (fn) => void (closed = fn),
     onReveal: (fn) => void (reveal = fn),
   };
+}
+
+/** Puts the card beside its box in the picture (right of it, or left where there is no room), or under it in the list. */
+function placeCard(root: HTMLElement, card: HTMLElement, box: Element): void {
+  const wide = root.querySelector<HTMLElement>('.dmap-wide');
+  if (box instanceof SVGElement && wide && getComputedStyle(wide).display !== 'none') {
+    wide.append(card);
+    const frame = wide.getBoundingClientRect();
+    const rect = box.getBoundingClientRect();
+    const width = Math.min(card.offsetWidth || 384, frame.width);
+    const right = rect.right - frame.left + 10;
+    card.style.left = `${right + width <= frame.width ? right : Math.max(0, rect.left - frame.left - width - 10)}px`;
+    card.style.top = `${rect.top - frame.top}px`;
+  } else {
+    box.after(card);
+    card.style.left = '';
+    card.style.top = '';
+  }
+  card.scrollIntoView({ block: 'nearest' });
 }

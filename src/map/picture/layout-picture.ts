@@ -192,6 +192,17 @@ export function layoutPicture(model: PictureModel, g: PictureGeometry = PICTURE_
       ...(more ? { more } : {}),
     };
   });
+  const { lines, divideX } = layoutLines(model, g, { boxes, columns, colX, colW, rowY, reasonTop });
+  const bottom = (shown: boolean) => Math.max(thesisTop + Math.max(...theses.map((box) => box.h)), ...boxes.filter((box) => !shown || !box.hidden).map((box) => box.y + box.h), ...(shown ? columns.flatMap((column) => (column.more ? [column.more.y + column.more.h] : [])) : [])) + 8;
+  return {
+    geometry: g, height: bottom(true), fullHeight: bottom(false), boxes, columns, stubs, lines,
+    ...(divideX !== undefined ? { divide: { x: divideX, y1: question.h + 8, y2: bottom(true), fullY2: bottom(false) } } : {}),
+  };
+}
+
+/** Where the divide falls and every line between drawn boxes, routed (see `layoutPicture`). */
+function layoutLines(model: PictureModel, g: PictureGeometry, frame: { boxes: PictureBox[]; columns: PictureColumnView[]; colX: number[]; colW: number; rowY: number[]; reasonTop: number }): { lines: PictureLine[]; divideX: number | undefined } {
+  const { boxes, columns, colX, colW, rowY, reasonTop } = frame;
   const byId = new Map(boxes.map((box) => [box.id, box]));
   const relations = new Map(model.lines.map((relation) => [relation.id, relation]));
   for (const column of model.columns) for (const reason of column.reasons) relations.set(reason.relation.id, reason.relation);
@@ -211,9 +222,5 @@ export function layoutPicture(model: PictureModel, g: PictureGeometry = PICTURE_
       hidden: from.hidden || to.hidden,
     };
   });
-  const bottom = (shown: boolean) => Math.max(thesisTop + Math.max(...theses.map((box) => box.h)), ...boxes.filter((box) => !shown || !box.hidden).map((box) => box.y + box.h), ...(shown ? columns.flatMap((column) => (column.more ? [column.more.y + column.more.h] : [])) : [])) + 8;
-  return {
-    geometry: g, height: bottom(true), fullHeight: bottom(false), boxes, columns, stubs, lines,
-    ...(divideX !== undefined ? { divide: { x: divideX, y1: question.h + 8, y2: bottom(true), fullY2: bottom(false) } } : {}),
-  };
+  return { lines, divideX };
 }
