@@ -13,11 +13,11 @@ export function charWidth(char: string): number {
   return 0.58;
 }
 
-/** The estimated width of `text` at `fontSize` pixels (bold text 6% wider). */
+/** The estimated width of `text` at `fontSize` pixels (bold text 12% wider). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * fontSize * (bold ? 1.06 : 1);
+  return ems * fontSize * (bold ? 1.12 : 1);
 }
 
 /**
