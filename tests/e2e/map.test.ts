@@ -61,16 +61,15 @@ describe('/map/ without JavaScript: the first levels, each deeper branch linked'
     assert.equal($('.map-split-note a[href$="/map/all/"]').length, 1);
   });
 
-  test('names at a glance every thesis with its essay, on the side of its stance, with the stance\'s scope', () => {
-    const glance = $('#map-glance');
+  test('draws every thesis in the picture under its author, and the key names each essay with its stance\'s scope', () => {
     for (const essay of graph.essays) {
       const thesis = graph.claims.find((claim) => claim.essay === essay.id && claim.kind === 'thesis')!;
-      const side = glance.find(`.map-glance__side--${essay.stance}`);
-      const link = side.find(`a[href="#${thesis.id}"]`);
-      assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
-      const card = link.closest('.map-glance__essay');
-      assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
-      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
+      const box = $(`#dm-svg a.dm-box[data-claim="${thesis.id}"]`);
+      assert.equal(box.length, 1, `${thesis.id} is in the picture`);
+      assert.ok(box.text().includes(essay.author), `${essay.id}'s box names its author`);
+      const key = $(`.map-legend [data-legend-essay="${essay.id}"]`).parent();
+      assert.ok(key.text().includes(essay.title), `${essay.id}'s key names its essay`);
+      if (essay.stanceScope) assert.ok(key.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s key gives the scope of its stance`);
     }
   });
 });
