@@ -373,12 +373,15 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
-  test('/map/#<id>, then that claim\'s page, then Back: focus is on that treeitem again', async () => {
+  test('/map/#<id>, Enter stays on the map; then the claim\'s page from the pane, then Back: focus is on that treeitem again', async () => {
     const errors: string[] = [];
     const target = graph.claims[Math.floor(graph.claims.length / 2)]!;
     const page = await open(`map/#${target.id}`, errors);
     assert.equal(await focusedClaim(page), target.id);
     await page.keyboard.press('Enter');
+    assert.equal(new URL(page.url()).pathname, '/map/', 'Enter shows the claim here');
+    assert.equal(await focusedClaim(page), target.id);
+    await page.click(`#map-focus-body a[href$="/claims/${target.id}/"]`);
     await page.waitForURL(new RegExp(`/claims/${target.id}/$`));
     await page.goBack();
     await page.waitForSelector('#map-viewport[data-ready="true"]');
