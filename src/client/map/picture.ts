@@ -94,7 +94,7 @@ function openMore(svg: SVGSVGElement, more: SVGAElement): void {
  * Right to the nearest box of the next column that has one, Home and End to the column's ends.
  * `undefined` for a key that is not the picture's; `null` when there is nowhere to go.
  */
-export function neighbour(boxes: readonly SVGAElement[], box: SVGAElement, key: string): SVGAElement | null | undefined {
+function neighbour(boxes: readonly SVGAElement[], box: SVGAElement, key: string): SVGAElement | null | undefined {
   const col = Number(box.dataset.col);
   const row = Number(box.dataset.row);
   const column = (c: number) => boxes.filter((other) => Number(other.dataset.col) === c).sort((a, b) => Number(a.dataset.row) - Number(b.dataset.row));

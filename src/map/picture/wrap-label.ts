@@ -6,7 +6,7 @@
  */
 
 /** The advance of a character, in ems, for a sans-serif UI face; generous rather than exact. */
-export function charWidth(char: string): number {
+function charWidth(char: string): number {
   if (/[iljtf.,;:'’!|()\s]/u.test(char)) return 0.34;
   if (/[mwMW@—]/u.test(char)) return 0.92;
   if (/[A-Z0-9“”]/u.test(char)) return 0.7;
