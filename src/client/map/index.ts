@@ -12,7 +12,7 @@ import { drawing, type Drawing } from './redraw.ts';
 import { treeKeys } from './keyboard.ts';
 import { mapFilters } from './filters.ts';
 import { mapZoom, type MapZoom } from './zoom.ts';
-import { branchHolding, fetchBranch } from './branches.ts';
+import { fetchBranch } from './branches.ts';
 import { claimFocus, type ClaimFocus } from './claim-focus.ts';
 import { mapPicture } from './picture.ts';
 
