@@ -79,4 +79,4 @@ export const CONTESTABLE_WORDS = {
 } as const;
 
 /** A relation across the invasion's divide, as the picture and the notes word it. */
-export const ACROSS_TIME_WORDS = 'across time: the later essay answers one written before the invasion';
+export const ACROSS_TIME_WORDS = 'across time: a later essay’s claim set against one written before the invasion (no later author names Evans)';
