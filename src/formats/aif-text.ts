@@ -1,6 +1,5 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseEssayMarkdown } from '../compile/extract.ts';
 
 /** One essay's source for the analysis text. */
 export interface AifTextSource {
@@ -8,8 +7,8 @@ export interface AifTextSource {
   essay: string;
   /** The heading line above its text: "Title — Author". */
   heading: string;
-  /** The essay's Markdown file, with claim markup (frontmatter optional). */
-  markdown: string;
+  /** The essay's Markdown, parsed with its claim markup (as `build:graph` writes it in site-data.json). */
+  tree: Root;
 }
 
 /** What a claim's span is given as id: OVA links `<span id="node{nodeID}">` to the I-node `nodeID`. */
@@ -64,6 +63,6 @@ function blocks(nodes: RootContent[], nodeId: NodeIdOfClaim): string[] {
  */
 export function aifText(sources: AifTextSource[], nodeId: NodeIdOfClaim): string {
   return sources
-    .map((source) => [`<p><b>${escapeHtml(source.heading)}</b></p>`, ...blocks(parseEssayMarkdown(source.markdown).children, nodeId)].join('\n'))
+    .map((source) => [`<p><b>${escapeHtml(source.heading)}</b></p>`, ...blocks(source.tree.children, nodeId)].join('\n'))
     .join('\n<p><br></p>\n');
 }

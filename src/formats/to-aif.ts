@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
@@ -119,8 +120,8 @@ export interface AifDocument extends AifGraph {
 export interface AifOptions {
   /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
   absoluteUrl: AbsoluteUrl;
-  /** Each essay's Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
-  texts?: { essay: string; markdown: string }[];
+  /** Each essay's parsed Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
+  texts?: { essay: string; tree: Root }[];
 }
 
 function splitName(name: string): { firstname: string; surname: string } {
@@ -215,9 +216,9 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
   }
 
   const aif: AifGraph = { nodes, edges, locutions, participants, schemefulfillments };
-  const sources: AifTextSource[] = (options.texts ?? []).flatMap(({ essay, markdown }) => {
+  const sources: AifTextSource[] = (options.texts ?? []).flatMap(({ essay, tree }) => {
     const entry = essays.get(essay);
-    return entry ? [{ essay, heading: `${entry.title} — ${entry.author}`, markdown }] : [];
+    return entry ? [{ essay, heading: `${entry.title} — ${entry.author}`, tree }] : [];
   });
   const claimIds = new Set(graph.claims.map((claim) => claim.id));
   const text = aifText(sources, (id) => (claimIds.has(id) ? id : undefined));

@@ -72,6 +72,50 @@ export function undercutArgumentTitle(relation: Pick<Relation, 'id'>): string {
   return relation.id;
 }
 
+/** The front matter and opening comments of the Argdown export, down to the question. */
+function argdownHeader(graph: Graph, options: ArgdownOptions): string[] {
+  const authors = graph.essays.map((essay) => essay.author);
+  return [
+    '===',
+    `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
+    `subTitle: ${JSON.stringify(graph.question.text)}`,
+    `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
+    '===',
+    '',
+    comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
+    comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
+    comment('An argument <from--type--to> stands for a relation that another claim undercuts (_>): it denies that [from] bears on [to].'),
+    '',
+    `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: options.absoluteUrl('/') })}`,
+    '',
+  ];
+}
+
+/** What a relation points at: `<relation-id>` for an undercut, `[claim-id]` otherwise. */
+function target(relation: Relation): string {
+  return relation.type === 'undercuts' ? `<${relation.to}>` : `[${relation.to}]`;
+}
+
+/** The argument standing for a relation another claim undercuts: `(1) [from] ---- (2) [to]` (see `toArgdown`). */
+function undercutArgument(relation: Relation, from: Claim | undefined): string[] {
+  const conclusion =
+    relation.type === 'supports'
+      ? [`(2) [${relation.to}]`]
+      : [
+          `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
+          `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation)}`,
+        ];
+  return [
+    ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
+    `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
+    '',
+    `(1) [${relation.from}]`,
+    '----',
+    ...conclusion,
+    '',
+  ];
+}
+
 /**
  * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
  * question as the root statement, then one `#` section per essay (in reading order; Argdown draws
@@ -87,29 +131,13 @@ export function undercutArgumentTitle(relation: Pick<Relation, 'id'>): string {
  * undercutting `<to>`.) The relation is then drawn through its argument only, never twice.
  */
 export function toArgdown(graph: Graph, options: ArgdownOptions): string {
-  const lines: string[] = [];
-  const authors = graph.essays.map((essay) => essay.author);
-  lines.push(
-    '===',
-    `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
-    `subTitle: ${JSON.stringify(graph.question.text)}`,
-    `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
-    '===',
-    '',
-    comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
-    comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
-    comment('An argument <from--type--to> stands for a relation that another claim undercuts (_>): it denies that [from] bears on [to].'),
-    '',
-    `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: options.absoluteUrl('/') })}`,
-    '',
-  );
+  const lines: string[] = argdownHeader(graph, options);
 
   const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const undercut = new Set(graph.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
   const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
   const arrow = { supports: '+>', rebuts: '->', undercuts: '_>' } as const;
-  const target = (relation: Relation) => (relation.type === 'undercuts' ? `<${relation.to}>` : `[${relation.to}]`);
   const statement = (claim: Claim): string[] => {
     const essay = essays.get(claim.essay);
     const fields: Record<string, string | number | undefined> = {
@@ -129,25 +157,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     }
     return [...block, ''];
   };
-  const argument = (relation: Relation): string[] => {
-    const from = claims.get(relation.from);
-    const conclusion =
-      relation.type === 'supports'
-        ? [`(2) [${relation.to}]`]
-        : [
-            `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
-            `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation)}`,
-          ];
-    return [
-      ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
-      `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
-      '',
-      `(1) [${relation.from}]`,
-      '----',
-      ...conclusion,
-      '',
-    ];
-  };
+  const argument = (relation: Relation): string[] => undercutArgument(relation, claims.get(relation.from));
 
   const byEssay = Map.groupBy(graph.claims, (claim) => claim.essay);
   for (const essay of graph.essays) {

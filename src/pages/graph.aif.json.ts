@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { graph } from '../lib/site.ts';
+import { graph, siteData } from '../lib/site.ts';
 import { toAif } from '../formats/to-aif.ts';
 import { aifProblems } from '../formats/aif-rules.ts';
 import { absoluteUrl } from '../urls/absolute-url.ts';
@@ -9,11 +8,10 @@ import { absoluteUrl } from '../urls/absolute-url.ts';
  * `/graph.aif.json`: the argument map as AIF-JSON for AIFdb, and in OVA3's shape with the essays' text, so OVA
  * opens it with each claim highlighted. Same claim ids as /graph.json. The build fails if it breaks an AIF rule.
  */
-export const GET: APIRoute = async () => {
-  const entries = await getCollection('essays');
+export const GET: APIRoute = () => {
   const texts = graph.essays.flatMap((essay) => {
-    const entry = entries.find((item) => item.id === essay.id);
-    return entry?.body === undefined ? [] : [{ essay: essay.id, markdown: entry.body }];
+    const text = siteData.essays[essay.id];
+    return text ? [{ essay: essay.id, tree: text.tree }] : [];
   });
   const aif = toAif(graph, { absoluteUrl, texts });
   const problems = aifProblems(aif);

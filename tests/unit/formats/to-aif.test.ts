@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseEssayMarkdown } from '../../../src/compile/extract.ts';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -19,7 +20,7 @@ const CONTENT = resolve(import.meta.dirname, '../../../content');
 
 async function texts(dir: string) {
   const names = (await readdir(join(dir, 'essays'))).filter((name) => name.endsWith('.md'));
-  return Promise.all(names.map(async (name) => ({ essay: name.replace(/\.md$/, ''), markdown: await readFile(join(dir, 'essays', name), 'utf8') })));
+  return Promise.all(names.map(async (name) => ({ essay: name.replace(/\.md$/, ''), tree: parseEssayMarkdown(await readFile(join(dir, 'essays', name), 'utf8')) })));
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
