@@ -7,7 +7,7 @@ import { parseEssayMarkdown } from './extract/parse-essay-markdown.ts';
 import { walkEssay } from './extract/walk-essay.ts';
 import type { ExtractedEssay } from './extract/extracted-essay.ts';
 
-export type { ExtractedClaim, ExtractedRelation, ExtractedBlock, ExtractedEssay } from './extract/extracted-essay.ts';
+export type { ExtractedEssay } from './extract/extracted-essay.ts';
 export { parseEssayMarkdown } from './extract/parse-essay-markdown.ts';
 
 const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

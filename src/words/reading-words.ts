@@ -60,8 +60,9 @@ export function shortVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<Gr
   return author;
 }
 
-/** Joins names as prose: "Kagan", "Kagan and Greene", "Kagan, Greene and a reader". */
+const NAME_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Joins names as prose: "Kagan", "Kagan and Greene", "Kagan, Greene and a reader" (British English, no serial comma). */
 export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return NAME_LIST.format(names);
 }
