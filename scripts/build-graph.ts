@@ -22,12 +22,13 @@ import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
 import { collectSiteData } from '../src/compile/collect-site-data.ts';
+import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
 // GRAPH_OUT lets tests check that a failed run leaves the previous graph untouched.
-const outFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
-const siteDataFile = join(dirname(outFile), 'site-data.json');
+const outFile = graphFile(root);
+const siteDataOut = siteDataFile(root);
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
@@ -50,9 +51,9 @@ async function main(): Promise<number> {
     console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
     return 1;
   }
-  const siteData = await collectSiteData(content, graph, { clashQuestions: clashes.questions, readingGuide: guide.source?.guide });
+  const data = await collectSiteData(content, graph, { clashQuestions: clashes.questions, readingGuide: guide.source?.guide });
   await mkdir(dirname(outFile), { recursive: true });
-  await writeAtomically(siteDataFile, JSON.stringify(siteData));
+  await writeAtomically(siteDataOut, JSON.stringify(data));
   await writeAtomically(outFile, JSON.stringify(graph, null, 2));
   const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation)).length;
   console.log(
