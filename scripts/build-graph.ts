@@ -23,6 +23,7 @@ import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
 import { collectSiteData } from '../src/compile/collect-site-data.ts';
 import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
+import { countOf } from '../src/words/count-words.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
   if (!graph || !clashes || errors > 0) {
-    console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
+    console.error(`\nbuild-graph: ${countOf(errors, 'error', { figures: true })}; nothing written. Fix them and run again.`);
     return 1;
   }
   const data = await collectSiteData(content, graph, { clashQuestions: clashes.questions, readingGuide: guide.source?.guide });
