@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-/** The AIF node types: information, locution, inference (RA), conflict (CA), preference (PA), rephrase (MA), illocution (YA), transition (TA). */
-export const AIF_NODE_TYPES = ['I', 'L', 'RA', 'CA', 'MA', 'PA', 'YA', 'TA'] as const;
-
 const Id = z.string().min(1);
 
 // Fields of ours on a node: AIF tools ignore unknown fields, so nodes (and everything else) stay open to them.
@@ -17,7 +14,11 @@ const NODE_FIELDS = {
   voice: z.string().min(1).optional(),
 };
 
-/** A node as AIFdb's and OVA's JSON writes it: an I- or L-node has words, an S-node names its scheme. */
+/**
+ * A node as AIFdb's and OVA's JSON writes it, of one of the AIF types: information (I), locution (L), inference
+ * (RA), conflict (CA), rephrase (MA), preference (PA), illocution (YA), transition (TA). An I- or L-node has
+ * words; an S-node names its scheme.
+ */
 export const AifNodeSchema = z.union([
   z.looseObject({ ...NODE_FIELDS, /** Information or locution. */ type: z.enum(['I', 'L']), /** The proposition (I) or "Speaker: words" (L). */ text: z.string().min(1) }),
   z.looseObject({ ...NODE_FIELDS, /** An S-node. */ type: z.enum(['RA', 'CA', 'MA', 'PA', 'YA', 'TA']), /** The scheme name. */ text: z.string() }),
@@ -87,8 +88,6 @@ export const AifDocumentSchema = AifGraphSchema.extend({
   OVA: z.looseObject({ firstname: z.string(), surname: z.string(), url: z.string(), nodes: z.array(OvaNodeLayoutSchema), edges: z.array(OvaEdgeLayoutSchema) }),
 });
 
-/** An AIF node type. */
-export type AifNodeType = (typeof AIF_NODE_TYPES)[number];
 /** A node. */
 export type AifNode = z.output<typeof AifNodeSchema>;
 /** An edge. */
