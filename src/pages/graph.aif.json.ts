@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { graph, siteData } from '../lib/site.ts';
+import { graph } from '../lib/site.ts';
+import { aifTexts } from '../lib/aif-texts.ts';
 import { toAif } from '../formats/to-aif.ts';
 import { aifProblems } from '../formats/aif-rules.ts';
 import { absoluteUrl } from '../urls/absolute-url.ts';
@@ -9,11 +10,7 @@ import { absoluteUrl } from '../urls/absolute-url.ts';
  * opens it with each claim highlighted. Same claim ids as /graph.json. The build fails if it breaks an AIF rule.
  */
 export const GET: APIRoute = () => {
-  const texts = graph.essays.flatMap((essay) => {
-    const text = siteData.essays[essay.id];
-    return text ? [{ essay: essay.id, tree: text.tree }] : [];
-  });
-  const aif = toAif(graph, { absoluteUrl, texts });
+  const aif = toAif(graph, { absoluteUrl, texts: aifTexts() });
   const problems = aifProblems(aif);
   if (problems.length > 0) throw new Error(`graph.aif.json breaks the AIF rules:\n${problems.join('\n')}`);
   return new Response(`${JSON.stringify(aif, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
