@@ -9,9 +9,7 @@ import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
 import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
 import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
-import { readFileSync } from 'node:fs';
-import { GraphSchema } from './src/schemas/graph.ts';
-import { readPublished } from './src/io/read-published.ts';
+import { loadGraph, loadSiteData } from './src/io/load-graph.ts';
 import { siteAddress, SiteAddressError } from './src/urls/site-address.ts';
 
 /**
@@ -66,7 +64,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeSlug,
         // The graph and the ledger are read once here and reach the plugin through its options.
-        [rehypeClaimNotes, { base, graph: GraphSchema.parse(JSON.parse(readFileSync('./src/data/graph.json', 'utf8'))), ledger: readPublished() }],
+        [rehypeClaimNotes, { base, graph: loadGraph(), ledger: loadSiteData().published }],
         rehypeSafeUrls,
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
       ],

@@ -1,7 +1,8 @@
 /**
  * content -> graph. Reads the essays' Markdown with remark, validates claims and relations, checks
- * every claim and capture line verbatim against the captures, checks the ledger, and writes
- * `src/data/graph.json`. Prints every problem as `file:line:column: severity: message` and exits 1 on
+ * every claim and capture line verbatim against the captures, checks the ledger, the reading guide and
+ * the clash questions, and writes `src/data/graph.json` and, beside it, `site-data.json` (everything
+ * else the pages need from the content: the site reads content only through these two files). Prints every problem as `file:line:column: severity: message` and exits 1 on
  * any error, leaving the previous graph untouched. Never prints a stack trace for bad content.
  *
  * Usage: node scripts/build-graph.ts
@@ -19,11 +20,16 @@ import { checkLedger } from './ledger.ts';
 import { lockHolder, lockedMessage } from './build-lock.ts';
 import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
+import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
+import { collectSiteData } from '../src/compile/collect-site-data.ts';
+import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
+import { countOf } from '../src/words/count-words.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
 // GRAPH_OUT lets tests check that a failed run leaves the previous graph untouched.
-const outFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
+const outFile = graphFile(root);
+const siteDataOut = siteDataFile(root);
 const show = (path: string) => relative(process.cwd(), path) || path;
 
 async function main(): Promise<number> {
@@ -35,23 +41,32 @@ async function main(): Promise<number> {
   const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
-  const guideProblems = graph ? readingGuideProblems(readReadingGuide(content, show), graph) : [];
-  const all = [...problems, ...ledgerProblems, ...guideProblems];
+  const guide = readReadingGuide(content, show);
+  const guideProblems = graph ? readingGuideProblems(guide, graph) : [];
+  // The clash questions name relations by id: a stale one fails here, at its line, not in the site's build.
+  const clashes = graph ? checkClashQuestions(join(content, 'clash-questions.yaml'), graph) : undefined;
+  const all = [...problems, ...ledgerProblems, ...guideProblems, ...(clashes?.problems ?? [])];
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
-  if (!graph || errors > 0) {
-    console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
+  if (!graph || !clashes || errors > 0) {
+    console.error(`\nbuild-graph: ${countOf(errors, 'error', { figures: true })}; nothing written. Fix them and run again.`);
     return 1;
   }
+  const data = await collectSiteData(content, graph, { clashQuestions: clashes.questions, readingGuide: guide.source?.guide });
   await mkdir(dirname(outFile), { recursive: true });
-  // Write then rename, so a crash never leaves half a graph for Astro to read.
-  await writeFile(`${outFile}.${process.pid}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
-  await rename(`${outFile}.${process.pid}.tmp`, outFile);
+  await writeAtomically(siteDataOut, JSON.stringify(data));
+  await writeAtomically(outFile, JSON.stringify(graph, null, 2));
   const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation)).length;
   console.log(
     `build-graph: ${graph.essays.length} essays, ${graph.claims.length} claims, ${graph.relations.length} relations (${cross} across essays) -> ${show(outFile)}`,
   );
   return 0;
+}
+
+/** Writes then renames, so a crash never leaves half a file for Astro to read. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.${process.pid}.tmp`, `${text}\n`);
+  await rename(`${file}.${process.pid}.tmp`, file);
 }
 
 try {

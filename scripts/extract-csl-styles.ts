@@ -8,7 +8,8 @@
  *
  * The styles are © their CSL authors, licensed CC BY-SA 3.0 (see src/formats/csl/LICENSE.md).
  *
- * Run: `npx node scripts/extract-csl-styles.ts` (after `npm install`). It fails when a style's id or
+ * Run: `npm install --no-save rehype-citation@^2.3.2 && node scripts/extract-csl-styles.ts` (rehype-citation is no
+ * dependency: the styles are committed, and only a refresh needs it). It fails when a style's id or
  * licence is not the expected one, so an upgrade of the source package cannot slip in another style.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ for (const style of STYLES) {
     // Import by file path: the package's `exports` map does not expose this folder.
     xml = ((await import(path)) as { default: string }).default;
   } catch (cause) {
-    throw new Error(`extract-csl-styles: cannot read ${path}; run npm install (rehype-citation is a devDependency)`, { cause });
+    throw new Error(`extract-csl-styles: cannot read ${path}; run npm install --no-save rehype-citation@^2.3.2 first`, { cause });
   }
   if (!xml.includes(`<id>${style.id}</id>`)) throw new Error(`extract-csl-styles: ${path} is not ${style.id}`);
   if (!xml.includes(`<rights license="${LICENSE}">`)) throw new Error(`extract-csl-styles: ${path} no longer carries the CC BY-SA 3.0 licence`);

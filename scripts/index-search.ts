@@ -16,7 +16,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { GraphSchema } from '../src/schemas/graph.ts';
+import { loadGraph } from '../src/io/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
@@ -85,7 +85,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
 
 if (import.meta.main) {
   try {
-    const graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+    const graph = loadGraph();
     // Astro writes dist/ without the base: the base exists only in URLs.
     const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
     await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]);

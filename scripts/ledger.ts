@@ -10,10 +10,11 @@
  *
  * CONTENT_DIR selects another content folder, as for the graph; GRAPH_OUT, another graph file.
  */
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { writeFile, rename } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GraphSchema, type Graph } from '../src/schemas/graph.ts';
+import type { Graph } from '../src/schemas/graph.ts';
+import { graphFile, loadGraph } from '../src/io/load-graph.ts';
 import { checkLedger as checkAgainstLedger, checkLedgerHistory } from '../src/ledger/check-ledger.ts';
 import { updateLedger } from '../src/ledger/update-ledger.ts';
 import { contentFile, isNewSite } from '../src/io/content-dir.ts';
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
   const file = contentFile('published.json', root);
   const show = (path: string) => relative(process.cwd(), path) || path;
-  const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json'), 'utf8')));
+  const graph = loadGraph(graphFile(root));
   const read = readLedgerFile(file);
   if (read.kind === 'invalid') {
     console.error(`${show(file)}:1:1: error: the ledger of published ids ${read.message}`);

@@ -15,7 +15,8 @@ import { copyFile, mkdir, readFile, writeFile, rename } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/io/content-dir.ts';
-import { parseCaptures, type Capture } from '../src/io/read-captures.ts';
+import { parseCaptures } from '../src/io/read-captures.ts';
+import type { Capture } from '../src/schemas/capture.ts';
 import { decodeText } from '../src/io/read-text.ts';
 import { draftEssay, proposeEssayId } from '../src/compile/draft-essay.ts';
 

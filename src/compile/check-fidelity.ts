@@ -1,4 +1,4 @@
-import type { Capture } from '../io/read-captures.ts';
+import type { Capture } from '../schemas/capture.ts';
 import type { ExtractedEssay } from './extract.ts';
 import { markDifference, nearestPassage } from './nearest-text.ts';
 import { error, type Place, type Problem } from './problem.ts';

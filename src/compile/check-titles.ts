@@ -1,5 +1,5 @@
 import { CLAIM_TITLE_MAX_LENGTH } from '../schemas/claim.ts';
-import type { ExtractedClaim, ExtractedEssay } from './extract.ts';
+import type { ExtractedClaim, ExtractedEssay } from './extract/extracted-essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
 
 /** An example of a good title, for the messages: a whole assertion in our words, not a topic. */

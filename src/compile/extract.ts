@@ -6,11 +6,10 @@ import { createExtractContext } from './extract/create-extract-context.ts';
 import { parseEssayMarkdown } from './extract/parse-essay-markdown.ts';
 import { walkEssay } from './extract/walk-essay.ts';
 import type { ExtractedEssay } from './extract/extracted-essay.ts';
+import { KEBAB_ID } from '../schemas/kebab-id.ts';
 
-export type { ExtractedClaim, ExtractedRelation, ExtractedBlock, ExtractedEssay } from './extract/extracted-essay.ts';
+export type { ExtractedEssay } from './extract/extracted-essay.ts';
 export { parseEssayMarkdown } from './extract/parse-essay-markdown.ts';
-
-const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Pulls the claims and relations out of one essay's Markdown.
@@ -25,7 +24,7 @@ const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function extractEssay(file: string, markdown: string, today?: string): ExtractedEssay {
   const ctx = createExtractContext(file, markdown);
   const { result, report } = ctx;
-  if (!ESSAY_ID.test(result.id)) {
+  if (!KEBAB_ID.test(result.id)) {
     // The essay id becomes the page URL and Astro's collection id; Astro would slug it differently.
     report({ file, line: 1, column: 1 }, `essay file name "${result.id}.md" is not kebab-case: rename it with lower-case letters, digits and single hyphens, e.g. "why-putin-fights.md"`);
   }

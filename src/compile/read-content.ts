@@ -1,8 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { QuestionSchema } from '../schemas/question.ts';
+import { QuestionSchema, type Question } from '../schemas/question.ts';
 import { readText } from '../io/read-text.ts';
-import { parseCaptures, type Capture } from '../io/read-captures.ts';
+import { parseCaptures } from '../io/read-captures.ts';
+import type { Capture } from '../schemas/capture.ts';
 import { readCardFonts } from '../io/read-card-fonts.ts';
 import { extractEssay, type ExtractedEssay } from './extract.ts';
 import { buildGraph, type BuildGraphResult } from './build-graph.ts';
@@ -22,24 +23,14 @@ export interface ReadContentOptions {
 // Names people give Markdown files; only `<id>.md` is an essay (Astro's loader reads `*.md` alone).
 const MARKDOWNISH = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
 
-/**
- * Reads a content folder (`question.json`, `essays/*.md`, `sources/*.txt`, `captures.json`), builds
- * the graph and runs the verbatim checks. Never throws for bad content, bad bytes or odd files (a
- * folder or a symbolic-link loop named `*.md`): every problem comes back with its `file:line:column`.
- *
- * @param contentDir the content folder
- * @param show turns an absolute path into the one printed in messages (relative to the project)
- */
-export async function readContent(contentDir: string, show: (path: string) => string, options: ReadContentOptions = {}): Promise<BuildGraphResult> {
-  const questionFile = join(contentDir, 'question.json');
-  const essayDir = join(contentDir, 'essays');
-  const problems: Problem[] = [];
-  const fail = (path: string, message: string, line = 1, column = 1) => problems.push(error({ file: show(path), line, column }, message));
+/** Records a problem at a file (line 1, column 1 unless given). */
+type Fail = (path: string, message: string, line?: number, column?: number) => void;
 
-  const questionRead = await readText(questionFile);
-  if (!questionRead.ok && /does not exist/.test(questionRead.message)) {
-    return { problems: [error({ file: show(questionFile), line: 1, column: 1 }, 'the central question is missing: write {"id": "question", "text": "…?"} in this file')] };
-  }
+/**
+ * The essay files' names in `essays/`, sorted; reports every other Markdown-like file, folder or broken
+ * link named like an essay.
+ */
+async function listEssayFiles(essayDir: string, fail: Fail): Promise<string[]> {
   let entries: Array<{ name: string; isFile: boolean }> = [];
   try {
     entries = (await readdir(essayDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, isFile: entry.isFile() }));
@@ -75,41 +66,33 @@ export async function readContent(contentDir: string, show: (path: string) => st
     }
     names.push(name);
   }
-  if (names.length === 0 && problems.length === 0) {
-    return { problems: [error({ file: show(essayDir), line: 1, column: 1 }, 'no essays: put one Markdown file per essay in this folder')] };
-  }
-  if (!questionRead.ok) {
-    fail(questionFile, questionRead.message, questionRead.line, questionRead.column);
-    return { problems: sortProblems(problems) };
-  }
+  return names;
+}
+
+/** The central question from the text of `question.json`, or undefined with every problem reported. */
+function parseQuestion(questionFile: string, text: string, fail: Fail): Question | undefined {
   let json: unknown;
   try {
-    json = JSON.parse(questionRead.text);
+    json = JSON.parse(text);
   } catch (cause) {
     fail(questionFile, `the central question is not valid JSON: ${(cause as Error).message}`);
-    return { problems: sortProblems(problems) };
+    return undefined;
   }
   const question = QuestionSchema.safeParse(json);
-  if (!question.success) {
-    for (const issue of question.error.issues) {
-      fail(
-        questionFile,
-        issue.code === 'invalid_type' && issue.input === undefined
-          ? `the central question has no "${issue.path.join('.')}": add it ({"id": "question", "text": "…?"})`
-          : `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`,
-      );
-    }
-    return { problems: sortProblems(problems) };
+  if (question.success) return question.data;
+  for (const issue of question.error.issues) {
+    fail(
+      questionFile,
+      issue.code === 'invalid_type' && issue.input === undefined
+        ? `the central question has no "${issue.path.join('.')}": add it ({"id": "question", "text": "…?"})`
+        : `the central question${issue.path.length ? ` field "${issue.path.join('.')}"` : ''}: ${issue.message}`,
+    );
   }
+  return undefined;
+}
 
-  const essays: ExtractedEssay[] = [];
-  for (const name of names) {
-    const path = join(essayDir, name);
-    const read = await readText(path);
-    if (!read.ok) fail(path, read.message, read.line, read.column);
-    else essays.push(extractEssay(show(path), read.text, options.today));
-  }
-
+/** The captures' texts by file name (`sources/*.txt`) and their records (`captures.json`), reporting what cannot be read. */
+async function readCaptureFiles(contentDir: string, fail: Fail) {
   const sourceDir = join(contentDir, 'sources');
   const captureNames = (await readdir(sourceDir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).sort();
   const captures = new Map<string, string>();
@@ -118,7 +101,6 @@ export async function readContent(contentDir: string, show: (path: string) => st
     if (read.ok) captures.set(name, read.text);
     else fail(join(sourceDir, name), read.message, read.line, read.column);
   }
-
   const recordsFile = join(contentDir, 'captures.json');
   let records: Capture[] = [];
   let recordsText = '';
@@ -135,6 +117,46 @@ export async function readContent(contentDir: string, show: (path: string) => st
   } else if (!/does not exist/.test(recordsRead.message)) {
     fail(recordsFile, recordsRead.message, recordsRead.line, recordsRead.column);
   }
+  return { captureNames, captures, records, recordsFile, recordsText, recordsValid };
+}
+
+/**
+ * Reads a content folder (`question.json`, `essays/*.md`, `sources/*.txt`, `captures.json`), builds
+ * the graph and runs the verbatim checks. Never throws for bad content, bad bytes or odd files (a
+ * folder or a symbolic-link loop named `*.md`): every problem comes back with its `file:line:column`.
+ *
+ * @param contentDir the content folder
+ * @param show turns an absolute path into the one printed in messages (relative to the project)
+ */
+export async function readContent(contentDir: string, show: (path: string) => string, options: ReadContentOptions = {}): Promise<BuildGraphResult> {
+  const questionFile = join(contentDir, 'question.json');
+  const essayDir = join(contentDir, 'essays');
+  const problems: Problem[] = [];
+  const fail: Fail = (path, message, line = 1, column = 1) => problems.push(error({ file: show(path), line, column }, message));
+
+  const questionRead = await readText(questionFile);
+  if (!questionRead.ok && /does not exist/.test(questionRead.message)) {
+    return { problems: [error({ file: show(questionFile), line: 1, column: 1 }, 'the central question is missing: write {"id": "question", "text": "…?"} in this file')] };
+  }
+  const names = await listEssayFiles(essayDir, fail);
+  if (names.length === 0 && problems.length === 0) {
+    return { problems: [error({ file: show(essayDir), line: 1, column: 1 }, 'no essays: put one Markdown file per essay in this folder')] };
+  }
+  if (!questionRead.ok) {
+    fail(questionFile, questionRead.message, questionRead.line, questionRead.column);
+    return { problems: sortProblems(problems) };
+  }
+  const question = parseQuestion(questionFile, questionRead.text, fail);
+  if (!question) return { problems: sortProblems(problems) };
+
+  const essays: ExtractedEssay[] = [];
+  for (const name of names) {
+    const path = join(essayDir, name);
+    const read = await readText(path);
+    if (!read.ok) fail(path, read.message, read.line, read.column);
+    else essays.push(extractEssay(show(path), read.text, options.today));
+  }
+  const { captureNames, captures, records, recordsFile, recordsText, recordsValid } = await readCaptureFiles(contentDir, fail);
 
   const canDraw = await readCardFonts(options.fontDir ?? resolve(process.cwd(), 'src/og/fonts'));
   const extra = [
@@ -145,7 +167,7 @@ export async function readContent(contentDir: string, show: (path: string) => st
     ...checkTitles(essays),
   ];
   if (essays.length === 0) return { problems: sortProblems(extra) };
-  const result = buildGraph({ question: question.data, essays: withoutLongTitles(essays), captures: captureNames });
+  const result = buildGraph({ question, essays: withoutLongTitles(essays), captures: captureNames });
   const all = sortProblems([...result.problems, ...extra]);
   if (all.some((problem) => problem.severity === 'error')) return { problems: all };
   return { ...result, problems: all };

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isDeepStrictEqual } from 'node:util';
-import type { AifDocument, AifGraph } from './to-aif.ts';
+import type { AifDocument, AifGraph } from '../schemas/aif.ts';
 
 type Id = string | number;
 

@@ -1,6 +1,10 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, Nodes, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { Element, ElementContent } from 'hast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
-import { parseEssayMarkdown } from '../compile/extract.ts';
 
 /** One essay's source for the analysis text. */
 export interface AifTextSource {
@@ -8,62 +12,76 @@ export interface AifTextSource {
   essay: string;
   /** The heading line above its text: "Title — Author". */
   heading: string;
-  /** The essay's Markdown file, with claim markup (frontmatter optional). */
-  markdown: string;
+  /** The essay's Markdown, parsed with its claim markup (as `build:graph` writes it in site-data.json). */
+  tree: Root;
 }
 
 /** What a claim's span is given as id: OVA links `<span id="node{nodeID}">` to the I-node `nodeID`. */
 export type NodeIdOfClaim = (claimId: string) => string | undefined;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// The blocks that carry the essay's words; everything else at block level (code, rules, tables, raw
+// HTML, relation directives) is not part of the analysis text.
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'containerDirective']);
 
-/** Escapes text for the HTML of the analysis text. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
+/** The essay's blocks only, at every level: notes (byline, publisher, bio) and directive labels left out. */
+function textBlocks<T extends Nodes>(node: T): T {
+  if (!('children' in node) || node.type === 'paragraph' || node.type === 'heading') return node;
+  const children = (node.children as RootContent[]).filter(
+    (child) => TEXT_BLOCKS.has(child.type) && !(child.type === 'containerDirective' && child.name === 'note') && !(child.type === 'paragraph' && child.data?.directiveLabel),
+  );
+  return { ...node, children: children.map(textBlocks) } as T;
 }
 
-function inline(nodes: PhrasingContent[] | RootContent[], nodeId: NodeIdOfClaim): string {
-  return nodes.map((node) => phrase(node as Nodes, nodeId)).join('');
-}
+const unwrap: Handler = (state: State, node: Nodes) => state.all(node);
+const paragraph: Handler = (state: State, node: Nodes) => h('p', state.all(node));
 
-function phrase(node: Nodes, nodeId: NodeIdOfClaim): string {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') return escapeHtml(node.value);
-  if (node.type === 'break') return '<br>';
-  if (node.type === 'textDirective' && node.name === 'claim') {
-    const id = nodeId(String(node.attributes?.id ?? ''));
-    const words = escapeHtml(toString(node));
-    return id === undefined ? words : `<span class="highlighted" id="node${escapeHtml(id)}">${words}</span>`;
-  }
-  if ('children' in node) return inline(node.children as PhrasingContent[], nodeId);
-  return '';
-}
-
-function blocks(nodes: RootContent[], nodeId: NodeIdOfClaim): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (node.type === 'paragraph' || node.type === 'heading') out.push(`<p>${inline(node.children, nodeId)}</p>`);
-    else if (node.type === 'blockquote') out.push(`<blockquote>${blocks(node.children, nodeId).join('')}</blockquote>`);
-    else if (node.type === 'list') out.push(...node.children.map((item) => `<p>${blocks(item.children, nodeId).join('')}</p>`));
-    else if (node.type === 'containerDirective') {
-      // Notes (byline, publisher, bio) are about the essay, not its text; tweets are quoted in it.
-      if (node.name === 'note') continue;
-      if (node.name === 'comments') out.push('<p><b>Reader comments</b></p>');
-      const inner = blocks(node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel)), nodeId);
-      out.push(node.name === 'tweet' ? `<blockquote>${inner.join('')}</blockquote>` : inner.join(''));
-    }
-    // Leaf directives (::supports[…], ::rebuts[…], ::undercuts[…]) are our notes, not the essay's words.
-  }
-  return out;
+/** The analysis text's own markup: paragraphs, quotations, claim spans; inline formatting unwrapped. */
+function handlers(nodeId: NodeIdOfClaim): Record<string, Handler> {
+  return {
+    paragraph,
+    heading: paragraph,
+    blockquote: (state, node) => h('blockquote', state.all(node)),
+    list: (state, node) => state.all(node),
+    listItem: paragraph,
+    emphasis: unwrap,
+    strong: unwrap,
+    delete: unwrap,
+    link: unwrap,
+    linkReference: unwrap,
+    inlineCode: (_, node) => ({ type: 'text', value: node.value }),
+    html: (_, node) => ({ type: 'text', value: node.value }),
+    break: () => h('br'),
+    image: () => undefined,
+    imageReference: () => undefined,
+    footnoteReference: () => undefined,
+    textDirective: (state, node) => {
+      if (node.name !== 'claim') return state.all(node);
+      const id = nodeId(String(node.attributes?.id ?? ''));
+      const words = toString(node);
+      return id === undefined ? { type: 'text', value: words } : h('span', { className: ['highlighted'], id: `node${id}` }, words);
+    },
+    leafDirective: () => undefined,
+    containerDirective: (state, node: ContainerDirective) => {
+      const inner = state.all(node) as ElementContent[];
+      if (node.name === 'comments') return [h('p', [h('b', 'Reader comments')]), ...inner];
+      return node.name === 'tweet' ? h('blockquote', inner) : inner;
+    },
+  };
 }
 
 /**
  * The analysis text OVA shows beside the map: every essay's words (and its reader comments), as HTML
  * paragraphs, each marked claim wrapped as OVA expects, `<span class="highlighted" id="node{nodeID}">…</span>`,
- * so OVA highlights it and ties it to its I-node. Our notes (relation notes, bylines) are left out; all text
- * is escaped.
+ * so OVA highlights it and ties it to its I-node. Our notes (relation notes, bylines) are left out. The
+ * mdast becomes hast (mdast-util-to-hast, with the handlers above) and HTML (hast-util-to-html), which
+ * escapes all text.
  */
 export function aifText(sources: AifTextSource[], nodeId: NodeIdOfClaim): string {
+  const options = { handlers: handlers(nodeId) };
   return sources
-    .map((source) => [`<p><b>${escapeHtml(source.heading)}</b></p>`, ...blocks(parseEssayMarkdown(source.markdown).children, nodeId)].join('\n'))
+    .map((source) => {
+      const blocks = textBlocks(source.tree).children.map((block) => toHtml(toHast(block as BlockContent, options) as Element, { characterReferences: { useNamedReferences: true } }));
+      return [toHtml(h('p', [h('b', source.heading)])), ...blocks.filter(Boolean)].join('\n');
+    })
     .join('\n<p><br></p>\n');
 }

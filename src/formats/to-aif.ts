@@ -1,126 +1,18 @@
+import type { Root } from 'mdast';
 import type { Graph } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
 import type { AbsoluteUrl } from '../urls/absolute-url.ts';
 import { claimVoice } from '../words/voice.ts';
 import { aifText, type AifTextSource } from './aif-text.ts';
-
-/** The AIF node types: information, locution, inference (RA), conflict (CA), preference (PA), rephrase (MA), illocution (YA), transition (TA). */
-export const AIF_NODE_TYPES = ['I', 'L', 'RA', 'CA', 'MA', 'PA', 'YA', 'TA'] as const;
-
-/** An AIF node type. */
-export type AifNodeType = (typeof AIF_NODE_TYPES)[number];
-
-/** A node as AIFdb's and OVA's JSON writes it. */
-export interface AifNode {
-  /** Unique id: a claim's I-node uses the claim id itself, the question's the question id. */
-  nodeID: string;
-  /** The proposition (I), the locution "Speaker: words" (L), or the scheme name (RA, CA, YA). */
-  text: string;
-  /** The node type. */
-  type: AifNodeType;
-  /** Where to read it on the site (not AIF; tools ignore unknown fields). */
-  url?: string;
-  /** Our note on why a relation holds (not AIF). */
-  note?: string;
-  /** For a `reported` claim's I-node: whose view it is, as its essay reports it (not AIF). */
-  voice?: string;
-}
-
-/** A directed edge between two nodes. */
-export interface AifEdge {
-  /** Unique id. */
-  edgeID: string;
-  /** Source node. */
-  fromID: string;
-  /** Target node. */
-  toID: string;
-}
-
-/** Links an L-node to the participant who said it. */
-export interface AifLocution {
-  /** The L-node. */
-  nodeID: string;
-  /** The participant's `participantID`. */
-  personID: string;
-}
-
-/** A speaker. */
-export interface AifParticipant {
-  /** Unique id. */
-  participantID: string;
-  /** Given names (everything but the last word of the name). */
-  firstname: string;
-  /** Last word of the name. */
-  surname: string;
-}
-
-/** The argumentation scheme an RA- or CA-node applies (OVA's ids: 72 Default Inference, 71 Default Conflict). */
-export interface AifSchemeFulfillment {
-  /** The RA- or CA-node. */
-  nodeID: string;
-  /** The scheme's id in AIFdb/OVA. */
-  schemeID: string;
-}
-
-/** The AIF proper: nodes, edges, locutions and participants. */
-export interface AifGraph {
-  /** I-, L-, YA-, RA- and CA-nodes. */
-  nodes: AifNode[];
-  /** Every edge. */
-  edges: AifEdge[];
-  /** Who said each L-node. */
-  locutions: AifLocution[];
-  /** The essays' authors and the reader commenters. */
-  participants: AifParticipant[];
-  /** The scheme of each RA- and CA-node. */
-  schemefulfillments: AifSchemeFulfillment[];
-}
-
-/** Where OVA draws a node (OVA draws only the nodes listed here as visible). */
-export interface OvaNodeLayout {
-  /** The node. */
-  nodeID: string;
-  /** Shown on the canvas. */
-  visible: boolean;
-  /** Canvas position. */
-  x: number;
-  /** Canvas position. */
-  y: number;
-  /** OVA's timestamp field; empty. */
-  timestamp: string;
-}
-
-/** An edge OVA draws. */
-export interface OvaEdgeLayout {
-  /** Source node. */
-  fromID: string;
-  /** Target node. */
-  toID: string;
-  /** Shown on the canvas. */
-  visible: boolean;
-}
-
-/**
- * The export: AIF-JSON as AIFdb writes it (nodes, edges, locutions and participants at the top level) and
- * the same AIF in OVA3's shape (`AIF`, the analysis `text`, the `OVA` canvas layout), so OVA opens it with
- * the essays' text beside the map and each claim highlighted in it.
- */
-export interface AifDocument extends AifGraph {
-  /** The same AIF, where OVA3 reads it. */
-  AIF: AifGraph;
-  /** The analysis text: the essays' words as HTML, each claim as `<span class="highlighted" id="node{nodeID}">`. */
-  text: string;
-  /** OVA3's canvas: where each I-, RA- and CA-node is drawn, and which edges. */
-  OVA: { firstname: string; surname: string; url: string; nodes: OvaNodeLayout[]; edges: OvaEdgeLayout[] };
-}
+import type { AifDocument, AifEdge, AifGraph, AifLocution, AifNode, AifParticipant, AifSchemeFulfillment, OvaEdgeLayout, OvaNodeLayout } from '../schemas/aif.ts';
 
 /** What `toAif` needs besides the graph. */
 export interface AifOptions {
   /** Makes a graph URL path absolute on the site's address (`absoluteUrl`); undefined leaves the url out. */
   absoluteUrl: AbsoluteUrl;
-  /** Each essay's Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
-  texts?: { essay: string; markdown: string }[];
+  /** Each essay's parsed Markdown (for the analysis text), in the graph's essay order; essays without one have no text. */
+  texts?: { essay: string; tree: Root }[];
 }
 
 function splitName(name: string): { firstname: string; surname: string } {
@@ -215,9 +107,9 @@ export function toAif(graph: Graph, options: AifOptions): AifDocument {
   }
 
   const aif: AifGraph = { nodes, edges, locutions, participants, schemefulfillments };
-  const sources: AifTextSource[] = (options.texts ?? []).flatMap(({ essay, markdown }) => {
+  const sources: AifTextSource[] = (options.texts ?? []).flatMap(({ essay, tree }) => {
     const entry = essays.get(essay);
-    return entry ? [{ essay, heading: `${entry.title} — ${entry.author}`, markdown }] : [];
+    return entry ? [{ essay, heading: `${entry.title} — ${entry.author}`, tree }] : [];
   });
   const claimIds = new Set(graph.claims.map((claim) => claim.id));
   const text = aifText(sources, (id) => (claimIds.has(id) ? id : undefined));

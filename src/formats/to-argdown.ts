@@ -72,26 +72,10 @@ export function undercutArgumentTitle(relation: Pick<Relation, 'id'>): string {
   return relation.id;
 }
 
-/**
- * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
- * question as the root statement, then one `#` section per essay (in reading order; Argdown draws
- * each as a group) holding one statement per claim, titled by the claim's title, which is ours
- * (`[Putin fights for his regime's security]: text {id: "greene-regime-security", …}`; by its id while
- * it has none: titles are unique across the site, and Argdown takes a title as the statement's identity),
- * with its outgoing relations as `+>` (supports), `->` (rebuts) and `_>` (undercuts) lines. Reader
- * claims sit in a `##` section under the essay they answer. Our notes on relations are `//` comments
- * above the relation they explain.
- *
- * Argdown undercuts the inference of an argument, so a relation that some claim undercuts is written
- * as an argument titled by the relation's id, `<from--supports--to>`, whose premise-conclusion structure
- * is `(1) [from] ---- (2) [to]`; the undercutting claim points at it with `_> <from--supports--to>`. (For
- * an undercut rebuttal or undercut, the conclusion is our one-line reconstruction, attacking `[to]` or
- * undercutting `<to>`.) The relation is then drawn through its argument only, never twice.
- */
-export function toArgdown(graph: Graph, options: ArgdownOptions): string {
-  const lines: string[] = [];
+/** The front matter and opening comments of the Argdown export, down to the question. */
+function argdownHeader(graph: Graph, options: ArgdownOptions): string[] {
   const authors = graph.essays.map((essay) => essay.author);
-  lines.push(
+  return [
     '===',
     `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
     `subTitle: ${JSON.stringify(graph.question.text)}`,
@@ -104,15 +88,62 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     '',
     `[${graph.question.id}]: ${escapeArgdown(graph.question.text)} ${data({ kind: 'question', url: options.absoluteUrl('/') })}`,
     '',
-  );
+  ];
+}
+
+/** A claim's statement title, given its id: `[its title]`, or `[its id]` while it has none. */
+type TitleOf = (id: string) => string;
+
+/** What a relation points at: `<relation-id>` for an undercut, the claim's `[title]` otherwise. */
+function target(relation: Relation, titleOf: TitleOf): string {
+  return relation.type === 'undercuts' ? `<${relation.to}>` : titleOf(relation.to);
+}
+
+/** The argument standing for a relation another claim undercuts: `(1) [from] ---- (2) [to]` (see `toArgdown`). */
+function undercutArgument(relation: Relation, from: Claim | undefined, titleOf: TitleOf): string[] {
+  const conclusion =
+    relation.type === 'supports'
+      ? [`(2) ${titleOf(relation.to)}`]
+      : [
+          `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
+          `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation, titleOf)}`,
+        ];
+  return [
+    ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
+    `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
+    '',
+    `(1) ${titleOf(relation.from)}`,
+    '----',
+    ...conclusion,
+    '',
+  ];
+}
+
+/**
+ * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
+ * question as the root statement, then one `#` section per essay (in reading order; Argdown draws
+ * each as a group) holding one statement per claim, titled by the claim's title, which is ours
+ * (`[Putin fights for regime security]: text {id: "greene-regime-security", …}`; by its id while it has
+ * none: titles are unique across the site, and Argdown takes a title as the statement's identity),
+ * with its outgoing relations as `+>` (supports), `->` (rebuts) and `_>` (undercuts) lines. Reader
+ * claims sit in a `##` section under the essay they answer. Our notes on relations are `//` comments
+ * above the relation they explain.
+ *
+ * Argdown undercuts the inference of an argument, so a relation that some claim undercuts is written
+ * as an argument titled by the relation's id, `<from--supports--to>`, whose premise-conclusion structure
+ * is `(1) [from] ---- (2) [to]`; the undercutting claim points at it with `_> <from--supports--to>`. (For
+ * an undercut rebuttal or undercut, the conclusion is our one-line reconstruction, attacking `[to]` or
+ * undercutting `<to>`.) The relation is then drawn through its argument only, never twice.
+ */
+export function toArgdown(graph: Graph, options: ArgdownOptions): string {
+  const lines: string[] = argdownHeader(graph, options);
 
   const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const undercut = new Set(graph.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
   const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
   const arrow = { supports: '+>', rebuts: '->', undercuts: '_>' } as const;
-  const title = (id: string): string => `[${claims.get(id)?.title ?? id}]`;
-  const target = (relation: Relation) => (relation.type === 'undercuts' ? `<${relation.to}>` : title(relation.to));
+  const titleOf: TitleOf = (id) => `[${claims.get(id)?.title ?? id}]`;
   const statement = (claim: Claim): string[] => {
     const essay = essays.get(claim.essay);
     const fields: Record<string, string | number | undefined> = {
@@ -124,34 +155,16 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
       url: options.absoluteUrl(claim.url),
       anchor: options.absoluteUrl(claim.anchor),
     };
-    const block = [`${title(claim.id)}: ${escapeArgdown(claim.text)} ${data(fields)}`];
+    const block = [`${titleOf(claim.id)}: ${escapeArgdown(claim.text)} ${data(fields)}`];
     for (const relation of outgoing.get(claim.id) ?? []) {
       // An undercut relation is drawn by its argument (below), so not here as well.
       if (undercut.has(relation.id)) continue;
       if (relation.note) block.push(`  ${comment(`Counterpoint note: ${relation.note}`)}`);
-      block.push(`  ${arrow[relation.type]} ${target(relation)}`);
+      block.push(`  ${arrow[relation.type]} ${target(relation, titleOf)}`);
     }
     return [...block, ''];
   };
-  const argument = (relation: Relation): string[] => {
-    const from = claims.get(relation.from);
-    const conclusion =
-      relation.type === 'supports'
-        ? [`(2) ${title(relation.to)}`]
-        : [
-            `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
-            `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation)}`,
-          ];
-    return [
-      ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
-      `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
-      '',
-      `(1) ${title(relation.from)}`,
-      '----',
-      ...conclusion,
-      '',
-    ];
-  };
+  const argument = (relation: Relation): string[] => undercutArgument(relation, claims.get(relation.from), titleOf);
 
   const byEssay = Map.groupBy(graph.claims, (claim) => claim.essay);
   for (const essay of graph.essays) {

@@ -5,6 +5,7 @@ import type { ClashQuestion, ClashQuestions } from '../schemas/clash-questions.t
 import { closest as nearest, distance } from 'fastest-levenshtein';
 import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { shortVoice } from '../words/reading-words.ts';
+import { ROUTES } from '../urls/routes.ts';
 
 /** One clash: a claim in one essay that rebuts or undercuts a claim in another. */
 export interface Clash {
@@ -53,7 +54,7 @@ export function crossEssayClashes(graph: Graph): Clash[] {
       to,
       toEssay: essays.get(to.essay)!,
       ...(undercut ? { undercut, undercutTarget: claims.get(undercut.to) } : {}),
-      url: `/clashes/${relation.id}/`,
+      url: ROUTES.clash(relation.id),
     });
   }
   return out;

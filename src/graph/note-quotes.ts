@@ -1,11 +1,3 @@
-/** A passage a note quotes, and whether it stands word for word in a claim's text. */
-export interface NoteQuote {
-  /** The words between “ and ” in the note. */
-  text: string;
-  /** True when they stand verbatim (whitespace folded) in the claim's text. */
-  verbatim: boolean;
-}
-
 /** Passages shorter than this many words are not counted as quoting a claim (a word or two proves nothing). */
 export const MIN_QUOTE_WORDS = 3;
 

@@ -1,19 +1,17 @@
 import { crossEssayClashes, groupClashes, type ClashGroup } from '../graph/clashes.ts';
-import { readClashQuestions } from '../io/read-clash-questions.ts';
-import { graph } from './site.ts';
+import { graph, siteData } from './site.ts';
 
 let cached: ClashGroup[] | undefined;
 
 /**
  * The clashes grouped under `content/clash-questions.yaml`'s questions, for the /clashes/ pages.
- * Throws (failing the build) with `file:line:column: error: …` for every id in the file that is not
- * in the graph, so a stale grouping is fixed, never silently ignored.
+ * `build:graph` has checked the file against this graph (at file:line:column) and written it only when
+ * every id is known; a problem here means site-data.json and graph.json are out of step.
  */
 export function clashGroups(): ClashGroup[] {
   if (cached) return cached;
-  const file = readClashQuestions();
-  const { groups, problems } = groupClashes(graph, crossEssayClashes(graph), file.questions);
-  if (problems.length > 0) throw new Error(`clash questions:\n${problems.map((problem) => `${file.where(problem.path)}: error: ${problem.message}`).join('\n')}`);
+  const { groups, problems } = groupClashes(graph, crossEssayClashes(graph), siteData.clashQuestions);
+  if (problems.length > 0) throw new Error(`src/data/site-data.json does not match graph.json (run "npm run build:graph"): ${problems.map((problem) => problem.message).join('; ')}`);
   cached = groups;
   return groups;
 }

@@ -1,6 +1,7 @@
 import { describeClaim } from '../words/describe-claim.ts';
 import { describeEssay } from '../words/describe-essay.ts';
 import { graph } from './site.ts';
+import { ROUTES } from '../urls/routes.ts';
 
 /** The link-preview props `Base.astro` takes, for spreading: `<Base title=… {...essayPreviewProps(id)}>`. */
 export interface PreviewProps {
@@ -21,11 +22,11 @@ export interface PreviewProps {
 /** Preview props for an essay page. */
 export function essayPreviewProps(id: string): PreviewProps {
   const { essay, title, description, imageAlt } = describeEssay(graph, id);
-  return { description, canonical: essay.url, ogType: 'article', ogImage: `/og/essays/${essay.id}.png`, ogImageAlt: imageAlt, ogTitle: title };
+  return { description, canonical: essay.url, ogType: 'article', ogImage: ROUTES.card('essays', essay.id), ogImageAlt: imageAlt, ogTitle: title };
 }
 
 /** Preview props for a claim page. */
 export function claimPreviewProps(id: string): PreviewProps {
   const { claim, title, description, imageAlt } = describeClaim(graph, id);
-  return { description, canonical: claim.url, ogType: 'article', ogImage: `/og/claims/${claim.id}.png`, ogImageAlt: imageAlt, ogTitle: title };
+  return { description, canonical: claim.url, ogType: 'article', ogImage: ROUTES.card('claims', claim.id), ogImageAlt: imageAlt, ogTitle: title };
 }

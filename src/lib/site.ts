@@ -1,9 +1,14 @@
 import graphJson from '../data/graph.json' with { type: 'json' };
+import siteDataJson from '../data/site-data.json' with { type: 'json' };
 import { GraphSchema, type Graph } from '../schemas/graph.ts';
+import { SiteDataSchema, type SiteData } from '../schemas/site-data.ts';
 import { parseIsoDate, siteDate } from '../words/iso-date.ts';
 
 /** The argument graph, as `scripts/build-graph.ts` wrote it, validated once. */
 export const graph: Graph = GraphSchema.parse(graphJson);
+
+/** Everything else the pages need from the content, as `scripts/build-graph.ts` checked and wrote it. */
+export const siteData: SiteData = SiteDataSchema.parse(siteDataJson);
 
 /** Formats an ISO date at its own precision: "2022", "November 2022", "22 December 2022". */
 export function formatDate(iso: string): string {

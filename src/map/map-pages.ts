@@ -1,6 +1,7 @@
 import type { HierarchyNode } from 'd3-hierarchy';
 import type { Graph } from '../schemas/graph.ts';
 import type { MapDatum, MapHierarchy } from './to-hierarchy.ts';
+import { ROUTES } from '../urls/routes.ts';
 
 /**
  * How many claims `/map/` carries at most: the question and as many whole levels of the tree as fit
@@ -74,7 +75,7 @@ export interface MapPlan {
 }
 
 /** The path of an essay's branch page. */
-export const branchPath = (essayId: string): string => `/map/${essayId}/`;
+export const branchPath = (essayId: string): string => ROUTES.mapBranch(essayId);
 
 /** A copy of `root` keeping only the children of the root that `keep` accepts, cut below `depth`. */
 function prune(root: HierarchyNode<MapDatum>, keep: (child: HierarchyNode<MapDatum>) => boolean, depth: number): HierarchyNode<MapDatum> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID } from './kebab-id.ts';
 
 /** What role a claim plays in its essay. */
 export const CLAIM_KINDS = ['thesis', 'reason', 'evidence', 'concession', 'reported', 'reader'] as const;
@@ -13,7 +14,7 @@ export const CLAIM_ID_MAX_LENGTH = 200;
 export const ClaimIdSchema = z
   .string()
   .max(CLAIM_ID_MAX_LENGTH, `expected an id of at most ${CLAIM_ID_MAX_LENGTH} characters`)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "greene-regime-security"');
+  .regex(KEBAB_ID, 'expected a kebab-case id such as "greene-regime-security"');
 
 /** The longest claim title the build accepts, in characters. */
 export const CLAIM_TITLE_MAX_LENGTH = 60;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ClaimIdSchema } from './claim.ts';
+import { KEBAB_ID } from './kebab-id.ts';
 
 /** One question the essays fight over, and which clashes go under it on /clashes/. */
 export const ClashQuestionSchema = z.object({
   /** A stable id for the question: its anchor on /clashes/ (`#<id>`). Kebab-case. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  id: z.string().regex(KEBAB_ID, 'expected a kebab-case id'),
   /** The question, in our words. */
   question: z.string().trim().min(1),
   /** Our one line on what is at stake in it (optional). */

@@ -3,11 +3,12 @@ import { ClaimSchema } from './claim.ts';
 import { RelationSchema } from './relation.ts';
 import { QuestionSchema } from './question.ts';
 import { EssaySchema } from './essay.ts';
+import { KEBAB_ID } from './kebab-id.ts';
 
 /** One essay as the graph publishes it: its frontmatter plus id, URL and word count. */
 export const GraphEssaySchema = EssaySchema.extend({
   /** The essay id: its file name without `.md`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(KEBAB_ID),
   /** The essay page, site-relative: `/essays/<id>/`. */
   url: z.string().regex(/^\/essays\/[a-z0-9-]+\/$/),
   /** Words in the essay body (notes and reader comments excluded). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID_SOURCE } from './kebab-id.ts';
 
 /** The relations between claims: `supports` and `rebuts` act on a claim, `undercuts` on a relation. */
 export const RELATION_TYPES = ['supports', 'rebuts', 'undercuts'] as const;
@@ -21,12 +22,18 @@ export function relationId(relation: { from: string; type: RelationType; to: str
   return [relation.from, relation.type, relation.to].join(RELATION_ID_SEPARATOR);
 }
 
+/** A relation id's parts, the inverse of `relationId`: an undercut's `to` is itself a relation id. */
+export function parseRelationId(id: string): { from: string; type: string; to: string } {
+  const [from = '', type = '', ...rest] = id.split(RELATION_ID_SEPARATOR);
+  return { from, type, to: rest.join(RELATION_ID_SEPARATOR) };
+}
+
 /** A directed relation: `from` supports or rebuts the claim `to`, or undercuts the relation `to`. */
 export const RelationSchema = z.object({
   /** `<from>--<type>--<to>`: unique in the graph, stable across builds, safe in a URL (see `relationId`). */
   id: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:--(?:supports|rebuts|undercuts)--[a-z0-9]+(?:-[a-z0-9]+)*)+$/)
+    .regex(new RegExp(`^${KEBAB_ID_SOURCE}(?:${RELATION_ID_SEPARATOR}(?:${RELATION_TYPES.join('|')})${RELATION_ID_SEPARATOR}${KEBAB_ID_SOURCE})+$`))
     .describe('The relation\'s id: "<from>--<type>--<to>". Unique in the graph, stable across builds while its ends keep their ids, safe in a URL.'),
   /** The claim doing the supporting, rebutting or undercutting. */
   from: z.string().min(1).describe('The id of the claim that supports, rebuts or undercuts.'),

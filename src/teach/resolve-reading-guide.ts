@@ -1,7 +1,6 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { ReadingGuide } from '../schemas/reading-guide.ts';
-import { checkReadingGuide } from './check-reading-guide.ts';
 
 /** One essay in the reading order, with the questions whose claims the graph has. */
 export interface ResolvedGuideEssay {
@@ -19,14 +18,12 @@ export interface ResolvedGuide {
   essays: ResolvedGuideEssay[];
   /** The exercises whose starting claims exist, with those claims. */
   exercises: { title: string; task: string; start: Claim[] }[];
-  /** Ids the guide names that the graph lacks (see `checkReadingGuide`); the graph step fails on any. */
-  problems: string[];
 }
 
 /**
- * Joins the reading guide to a graph. A missing id drops that link and is reported in `problems` (the
- * graph step has already failed the build on it, so a page should refuse to render with any). Without a
- * guide (content that has none) every essay is listed by date, with no questions or exercises.
+ * Joins the reading guide to a graph. A missing id drops that link (the guide is checked once, by
+ * `build:graph`, which fails on any: see `readingGuideProblems`). Without a guide (content that has
+ * none) every essay is listed by date, with no questions or exercises.
  */
 export function resolveReadingGuide(guide: ReadingGuide | undefined, graph: Graph): ResolvedGuide {
   if (!guide) return resolveReadingGuide({ essays: [], exercises: [] }, graph);
@@ -45,5 +42,5 @@ export function resolveReadingGuide(guide: ReadingGuide | undefined, graph: Grap
   const exercises = guide.exercises
     .map((exercise) => ({ title: exercise.title, task: exercise.task, start: pick(exercise.start) }))
     .filter((exercise) => exercise.start.length > 0);
-  return { essays, exercises, problems: checkReadingGuide(guide, graph).map((problem) => problem.message) };
+  return { essays, exercises };
 }

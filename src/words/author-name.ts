@@ -30,16 +30,6 @@ export function invertedName(name: AuthorName): string {
   return name.family === undefined ? name.full : `${name.family}, ${name.given}`;
 }
 
-/** APA's "Kagan, F. W." (or the pen name whole). */
-export function apaName(name: AuthorName): string {
-  if (name.family === undefined) return name.full;
-  const initials = name.given!
-    .split(/\s+/)
-    .map((part) => part.split('-').map((piece) => `${piece.charAt(0)}.`).join('-'))
-    .join(' ');
-  return `${name.family}, ${initials}`;
-}
-
 /** The author as a reader should see them: "Samuel A. Greene (attributed)". */
 export function authorLabel(essay: Pick<GraphEssay, 'author' | 'authorBasis'>): string {
   return essay.authorBasis === 'attributed' ? `${essay.author} (attributed)` : essay.author;

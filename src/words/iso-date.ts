@@ -8,12 +8,6 @@ export interface IsoDateParts {
   day?: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-/** MLA 9 abbreviates months longer than four letters (appendix 1). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
-/** BibTeX's predefined month macros. */
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-
 /** Splits `YYYY[-MM[-DD]]`; throws on anything else, since the schema has already validated it. */
 export function parseIsoDate(iso: string): IsoDateParts {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
@@ -25,34 +19,17 @@ export function parseIsoDate(iso: string): IsoDateParts {
   };
 }
 
-/** Full English month name, 1-based. */
-export function monthName(month: number): string {
-  return MONTHS[month - 1]!;
-}
-
-/** MLA's abbreviated month, 1-based. */
-export function mlaMonth(month: number): string {
-  return MLA_MONTHS[month - 1]!;
-}
-
-/** BibTeX month macro (`nov`), 1-based. */
-export function bibtexMonth(month: number): string {
-  return BIBTEX_MONTHS[month - 1]!;
-}
-
-/** "December 22, 2022", "November 2022", "2022": US order, as Chicago writes dates. */
-export function longDate({ year, month, day }: IsoDateParts): string {
-  if (month === undefined) return String(year);
-  return day === undefined ? `${monthName(month)} ${year}` : `${monthName(month)} ${day}, ${year}`;
-}
-
 /** The date at its precision joined by `/`, as Highwire `citation_publication_date` and RIS `PY` want it. */
 export function slashDate({ year, month, day }: IsoDateParts): string {
   return [year, month, day].filter((part) => part !== undefined).map((part) => String(part).padStart(2, '0')).join('/');
 }
 
-/** "22 December 2022", "November 2022", "2022": the order the site's own pages use. */
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** "22 December 2022", "November 2022", "2022": the order the site's own pages use (British English, via Intl). */
 export function siteDate({ year, month, day }: IsoDateParts): string {
   if (month === undefined) return String(year);
-  return day === undefined ? `${monthName(month)} ${year}` : `${day} ${monthName(month)} ${year}`;
+  const date = Date.UTC(year, month - 1, day ?? 1);
+  return (day === undefined ? MONTH : DAY).format(date);
 }

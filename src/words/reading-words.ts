@@ -2,6 +2,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { GraphEssay } from '../schemas/graph.ts';
 import type { ClaimRelation } from '../graph/claim-relations.ts';
 import { authorName } from './author-name.ts';
+import { countOf } from './count-words.ts';
 
 /**
  * Every string the reading views (essay notes, the marks key, relation lists, the clashes pages) show,
@@ -11,7 +12,7 @@ export const READING_WORDS = {
   /** Shown after the claim's number in its folded note when nothing links to it. */
   noRelations: 'Nothing in the map links to this claim yet.',
   /** Folded note: how many relations stay within this essay. */
-  sameEssay: (count: number) => (count === 1 ? '1 link within this essay' : `${count} links within this essay`),
+  sameEssay: (count: number) => `${countOf(count, 'link', { figures: true })} within this essay`,
   /** Folded note: the thesis's answer to the central question. */
   answers: (direction: 'supports' | 'rebuts') => (direction === 'supports' ? 'answers the question: yes' : 'answers the question: no'),
   backToText: 'Back to the text',
@@ -60,8 +61,9 @@ export function shortVoice(claim: Pick<Claim, 'kind' | 'holder'>, essay: Pick<Gr
   return author;
 }
 
-/** Joins names as prose: "Kagan", "Kagan and Greene", "Kagan, Greene and a reader". */
+const NAME_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Joins names as prose: "Kagan", "Kagan and Greene", "Kagan, Greene and a reader" (British English, no serial comma). */
 export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return NAME_LIST.format(names);
 }

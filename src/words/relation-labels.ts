@@ -14,13 +14,6 @@ export const DIRECTION_LABELS: Record<RelationDirection, string> = {
   'undercut-by': 'Undercut by',
 };
 
-/** A relation type as a verb, lower case, as the map and notes use it: "supports", "rebuts", "undercuts". */
-export const RELATION_VERBS: Record<RelationType, string> = {
-  supports: 'supports',
-  rebuts: 'rebuts',
-  undercuts: 'undercuts',
-};
-
 /** What a claim does to its target under each relation type, after "A claim that supports …" (ours). */
 export const RELATION_MEANINGS: Record<RelationType, string> = {
   supports: 'gives a reason to accept the other claim',

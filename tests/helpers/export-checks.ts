@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS } from '../../src/formats/to-csv.ts';
-import type { AifDocument } from '../../src/formats/to-aif.ts';
+import type { AifDocument } from '../../src/schemas/aif.ts';
 import type { Graph } from '../../src/schemas/graph.ts';
 import { parseArgdown } from './argdown.ts';
 

@@ -6,14 +6,12 @@
  */
 import { GEOMETRY, rowsToPaths, type Geometry, type Row, type SideLink, type UndercutTarget } from '../../map/rows-to-paths.ts';
 import { nodeId, type TreeState } from './tree-state.ts';
+import { parseRelationId } from '../../schemas/relation.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A relation id's parts: `<from>--<type>--<to>`, where an undercut's `to` is itself a relation id. */
-export function parseRelationId(id: string): { from: string; type: string; to: string } {
-  const [from = '', type = '', ...rest] = id.split('--');
-  return { from, type, to: rest.join('--') };
-}
+// The relation-id grammar has one home, beside relationId; re-exported for the map's other modules.
+export { parseRelationId };
 
 /** The map's drawing, kept in step with the tree. */
 export interface Drawing {

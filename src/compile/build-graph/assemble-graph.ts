@@ -3,6 +3,7 @@ import type { Claim } from '../../schemas/claim.ts';
 import { relationId, type Relation } from '../../schemas/relation.ts';
 import type { GraphEssay } from '../../schemas/graph.ts';
 import type { ExtractedEssay, ExtractedRelation } from '../extract/extracted-essay.ts';
+import { ROUTES } from '../../urls/routes.ts';
 
 /**
  * Puts the checked essays, claims and relations together in reading order (essays by publication
@@ -11,7 +12,7 @@ import type { ExtractedEssay, ExtractedRelation } from '../extract/extracted-ess
  */
 export function assembleGraph(question: Question, essayFiles: readonly ExtractedEssay[], accepted: readonly ExtractedRelation[]): unknown {
   const essays: GraphEssay[] = essayFiles
-    .map((essay) => ({ ...essay.frontmatter!, id: essay.id, url: `/essays/${essay.id}/`, words: essay.words }))
+    .map((essay) => ({ ...essay.frontmatter!, id: essay.id, url: ROUTES.essay(essay.id), words: essay.words }))
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   const order = new Map(essays.map((essay, index) => [essay.id, index]));
   const byEssay = [...essayFiles].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -22,8 +23,8 @@ export function assembleGraph(question: Question, essayFiles: readonly Extracted
       text: claim.text,
       ...(claim.title ? { title: claim.title } : {}),
       kind: claim.kind,
-      url: `/claims/${claim.id}/`,
-      anchor: `/essays/${claim.essay}/#${claim.id}`,
+      url: ROUTES.claim(claim.id),
+      anchor: ROUTES.claimInEssay(claim.essay, claim.id),
       n: index + 1,
       context: claim.context,
       ...(claim.holder ? { holder: claim.holder } : {}),

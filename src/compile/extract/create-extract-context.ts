@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Essay } from '../../schemas/essay.ts';
@@ -51,6 +52,8 @@ export function createExtractContext(file: string, markdown: string): ExtractCon
   const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
   const vfile = new VFile({ path: file, value: markdown });
   const sourceLines = markdown.split('\n');
+  // Offsets and points the way remark counts them (vfile-location), so a place matches the parser's.
+  const where = location(markdown);
   const result: ExtractedEssay = { id, file, claims: [], relations: [], words: 0, broken: [], fields: {}, slugs: [], blocks: [], problems: [] };
   return {
     file,
@@ -68,15 +71,10 @@ export function createExtractContext(file: string, markdown: string): ExtractCon
     },
     at: (node) => ({ file, line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 }),
     placeOf(offset) {
-      const before = markdown.slice(0, offset);
-      const line = before.split('\n').length;
-      return { file, line, column: offset - before.lastIndexOf('\n') };
+      const point = where.toPoint(offset);
+      return { file, line: point?.line ?? 1, column: point?.column ?? 1 };
     },
-    lineOffset(line) {
-      let offset = 0;
-      for (let current = 1; current < line; current++) offset += sourceLines[current - 1]!.length + 1;
-      return offset;
-    },
+    lineOffset: (line) => where.toOffset({ line, column: 1 }) ?? markdown.length,
     finish() {
       result.problems = vfile.messages.map((message) => ({
         severity: message.fatal ? 'error' : 'warning',

@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
-import { CaptureSchema } from '../../../src/io/read-captures.ts';
+import { CaptureSchema } from '../../../src/schemas/capture.ts';
 
 type CaptureLedger = z.output<typeof CaptureSchema>;
 

@@ -15,7 +15,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { assertAifMatches, assertArgdownMatches, assertCsvMatches } from '../../helpers/export-checks.ts';
 import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
 import { aifProblems } from '../../../src/formats/aif-rules.ts';
-import type { AifDocument } from '../../../src/formats/to-aif.ts';
+import type { AifDocument } from '../../../src/schemas/aif.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dist = (path: string) => readFile(resolve(root, 'dist', path), 'utf8');

@@ -1,9 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseEssayMarkdown } from '../../../src/compile/extract.ts';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { toAif, type AifDocument } from '../../../src/formats/to-aif.ts';
+import { toAif } from '../../../src/formats/to-aif.ts';
+import type { AifDocument } from '../../../src/schemas/aif.ts';
 import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
 import { aifProblems, textSpans } from '../../../src/formats/aif-rules.ts';
 import { assertAifMatches } from '../../helpers/export-checks.ts';
@@ -19,7 +21,7 @@ const CONTENT = resolve(import.meta.dirname, '../../../content');
 
 async function texts(dir: string) {
   const names = (await readdir(join(dir, 'essays'))).filter((name) => name.endsWith('.md'));
-  return Promise.all(names.map(async (name) => ({ essay: name.replace(/\.md$/, ''), markdown: await readFile(join(dir, 'essays', name), 'utf8') })));
+  return Promise.all(names.map(async (name) => ({ essay: name.replace(/\.md$/, ''), tree: parseEssayMarkdown(await readFile(join(dir, 'essays', name), 'utf8')) })));
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });

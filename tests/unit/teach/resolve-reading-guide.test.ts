@@ -14,7 +14,6 @@ describe('resolveReadingGuide', () => {
   test('keeps every question and claim of the guide with the real essays', async () => {
     const graph = await fixtureGraph(content);
     const guide = resolveReadingGuide(readingGuide, graph);
-    assert.deepEqual(guide.problems, []);
     assert.deepEqual(guide.essays.map((item) => item.essay.id), readingGuide.essays.map((entry) => entry.essay));
     assert.deepEqual(
       guide.essays.map((item) => item.questions.map((question) => question.claims.map((claim) => claim.id))),
@@ -23,13 +22,12 @@ describe('resolveReadingGuide', () => {
     assert.equal(guide.exercises.length, readingGuide.exercises.length);
   });
 
-  test('drops a renamed claim from its question and reports it, without dropping the question', async () => {
+  test('drops a renamed claim from its question, without dropping the question', async () => {
     const graph = await fixtureGraph(content);
     const question = readingGuide.essays[0]!.questions[1]!;
     const gone = question.claims[0]!;
     graph.claims = graph.claims.filter((claim) => claim.id !== gone);
     const guide = resolveReadingGuide(readingGuide, graph);
-    assert.ok(guide.problems.some((problem) => problem.includes(`"${gone}"`)));
     const resolved = guide.essays[0]!.questions[1]!;
     assert.equal(resolved.text, question.text);
     assert.deepEqual(resolved.claims.map((claim) => claim.id), question.claims.slice(1));
@@ -42,6 +40,5 @@ describe('resolveReadingGuide', () => {
     assert.deepEqual(guide.essays.map((item) => item.essay.id), byDate);
     assert.ok(guide.essays.every((item) => item.questions.length === 0 && item.context === undefined));
     assert.equal(guide.exercises.length, 0);
-    assert.ok(guide.problems.length > 0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { essay, relation } from '../../../helpers/extract-steps.ts';
+import { relation } from '../../../helpers/extract-steps.ts';
 import { duplicateRelation } from '../../../../src/compile/build-graph/duplicate-relation.ts';
 import type { ExtractedRelation } from '../../../../src/compile/extract/extracted-essay.ts';
 

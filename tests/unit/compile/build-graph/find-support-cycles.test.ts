@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblem } from '../../../../src/compile/problem.ts';
-import { claim, relation } from '../../../helpers/extract-steps.ts';
+import { relation } from '../../../helpers/extract-steps.ts';
 import { findSupportCycles } from '../../../../src/compile/build-graph/find-support-cycles.ts';
 
 describe('findSupportCycles', () => {

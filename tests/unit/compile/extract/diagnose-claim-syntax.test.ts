@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
-import { findNode, reported } from '../../../helpers/extract-steps.ts';
+import { findNode } from '../../../helpers/extract-steps.ts';
 import type { TextDirective } from 'mdast-util-directive';
 const isClaim = (node: Nodes): node is TextDirective => node.type === 'textDirective';
 import { diagnoseClaimSyntax } from '../../../../src/compile/extract/diagnose-claim-syntax.ts';
