@@ -81,10 +81,11 @@ function activate(note: HTMLDetailsElement): void {
 
 /**
  * Scrolls as little as shows the top of `note` (its summary beside the text on wide screens, where the
- * page keeps still if it can; up to half a screen of it under the paragraph on phones), never so far that
- * `claim` goes under the sticky header or off the top: the claim being read stays in view.
+ * page keeps still if it can; up to half a screen of it under the paragraph on phones), never so far
+ * that `claim` goes under the sticky header: a tapped claim stays whole in view. For a shared link
+ * (`shared`) the note matters most: the claim may go as far as its last line, at the top.
  */
-function reveal(note: HTMLElement, claim: HTMLElement | null): void {
+function reveal(note: HTMLElement, claim: HTMLElement | null, shared = false): void {
   const pad = headerPx();
   const box = note.getBoundingClientRect();
   const summary = note.querySelector('summary')?.offsetHeight ?? 0;
@@ -92,7 +93,11 @@ function reveal(note: HTMLElement, claim: HTMLElement | null): void {
   let delta = 0;
   if (box.top < pad) delta = box.top - pad;
   else if (box.top + show > window.innerHeight) delta = box.top + show - window.innerHeight + GAP_PX;
-  if (delta > 0 && claim) delta = Math.min(delta, Math.max(0, claim.getBoundingClientRect().top - pad));
+  if (delta > 0 && claim) {
+    const rects = claim.getClientRects();
+    const keep = shared && rects.length > 0 ? rects[rects.length - 1]!.top : claim.getBoundingClientRect().top;
+    delta = Math.min(delta, Math.max(0, keep - pad));
+  }
   if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' });
 }
 
@@ -140,7 +145,7 @@ if (body && document.querySelector('.essay-body details.claim-note')) {
     }
     // The text moved when the notes left the grid: bring the claim back to the top, then its note into view.
     claim?.scrollIntoView({ block: 'start' });
-    if (note) reveal(note, claim);
+    if (note) reveal(note, claim, true);
   }
   WIDE.addEventListener('change', () => {
     if (key) key.open = WIDE.matches;

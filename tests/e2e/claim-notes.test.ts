@@ -139,7 +139,10 @@ describe('a shared link to a claim opens its note', () => {
           const state = await where(page, claim.id);
           const marked = await page.locator(`[id="${claim.id}"]`).evaluate((element) => element.matches(':target') && element.classList.contains('claim--active'));
           const placed = viewport === PHONE ? state.noteTop > state.claimTop : Math.abs(state.noteTop - state.claimTop) <= BESIDE_PX;
-          if (!state.open || !state.shows || !marked || !placed || !onScreen(state.noteTop, state.height) || !onScreen(state.claimTop, state.height)) {
+          // On a phone a long paragraph can hold the claim and its note apart by more than a screen: the note
+          // shows, and the claim keeps at least its last line on screen.
+          const claimShown = viewport === PHONE ? state.claimBottom > 0 && state.claimTop < state.height : onScreen(state.claimTop, state.height);
+          if (!state.open || !state.shows || !marked || !placed || !onScreen(state.noteTop, state.height) || !claimShown) {
             failures.push(`${claim.anchor}: ${JSON.stringify({ marked, placed, ...state })}`);
           }
         }
