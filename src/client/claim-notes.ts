@@ -16,8 +16,8 @@ import { placeNotes } from './place-notes.ts';
 
 const WIDE = window.matchMedia('(min-width: 72rem)');
 const GAP_PX = 6;
-/** How much of a condensed note shows below its summary, in rem (about three lines of a note). */
-const CONDENSED_REM = 4;
+/** How much of a condensed note shows below its summary, in rem: about three lines of it, or at the tightest one, fading. */
+const CONDENSED_REM = [4, 1.25];
 const body = document.querySelector<HTMLElement>('.essay-body');
 /** The notes that float in the margin on wide screens (those in lists and quotations stay in the flow). */
 const floating = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note')];
@@ -47,15 +47,16 @@ function layoutNotes(): void {
   const origin = body.getBoundingClientRect().top;
   // The key sits in the margin beside the header: no note may start above its end.
   const floor = key ? Math.max(0, key.getBoundingClientRect().bottom - origin + GAP_PX) : 0;
-  const extra = CONDENSED_REM * remPx();
+  const rem = remPx();
   const boxes = floating.map((note) => {
     const claim = claimOf(note);
     const height = note.offsetHeight;
     const summary = note.querySelector('summary')?.offsetHeight ?? height;
+    const steps = CONDENSED_REM.map((extra) => Math.round(summary + extra * rem)).filter((step) => step < height);
     return {
       want: claim ? claim.getBoundingClientRect().top - origin : 0,
       height,
-      ...(note.open && note !== anchor ? { condensed: Math.min(height, summary + extra) } : {}),
+      ...(note.open && note !== anchor && steps.length > 0 ? { condensed: steps } : {}),
     };
   });
   const plan = placeNotes(boxes, { anchor: anchor ? floating.indexOf(anchor) : -1, floor, gap: GAP_PX });
@@ -63,9 +64,9 @@ function layoutNotes(): void {
     const note = floating[index]!;
     // CSSOM, not a style attribute in the HTML: allowed under the site's CSP.
     note.style.top = `${Math.round(place.top)}px`;
-    if (place.condensed) {
+    if (place.height !== undefined) {
       note.classList.add('claim-note--condensed');
-      note.style.maxHeight = `${Math.round(boxes[index]!.condensed!)}px`;
+      note.style.maxHeight = `${place.height}px`;
     }
   });
   body.style.minHeight = `${Math.ceil(plan.bottom)}px`;

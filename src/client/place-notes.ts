@@ -5,18 +5,18 @@ export interface NoteBox {
   /** Its height as it is (open or folded). */
   height: number;
   /**
-   * Its height when condensed (an open note cut to its first lines), or undefined when it cannot be
-   * condensed (a folded note, or the anchor itself).
+   * The heights it may be condensed to (an open note cut to its first lines, then to fewer), tallest
+   * first; none when it cannot be condensed (a folded note, or the anchor itself).
    */
-  condensed?: number;
+  condensed?: number[];
 }
 
 /** Where `placeNotes` puts one note. */
 export interface NotePlace {
   /** Its top. */
   top: number;
-  /** True when it is shown condensed to make room for the anchor. */
-  condensed: boolean;
+  /** Its height when shown condensed to make room for the anchor (one of its `condensed`), else undefined. */
+  height?: number;
 }
 
 /** What `placeNotes` returns. */
@@ -37,14 +37,15 @@ export interface PlaceOptions {
   gap: number;
 }
 
-const heightOf = (box: NoteBox, condensed: boolean) => (condensed && box.condensed !== undefined ? box.condensed : box.height);
+const heightOf = (box: NoteBox, level: number) => (level > 0 ? box.condensed![level - 1]! : box.height);
 
 /**
  * Lays out margin notes in one column without overlap, in text order, so that the anchor (the note
  * opened last) sits level with its claim whatever else is open:
  * - the anchor at its claim; the notes after it pushed down only as far as the note above needs;
  * - the notes before it pushed up out of its way (never above `floor`); when there is not room above
- *   for them, open notes there are condensed, farthest from the anchor first, until they fit;
+ *   for them, open notes there are condensed, farthest from the anchor first, a step at a time (all to
+ *   their first step before any to the next), until they fit;
  * - only when even that is not enough (a column of folded notes longer than the text above) does the
  *   anchor move down, as little as it can.
  * With no anchor, every note sits level with its claim or just below the note above it.
@@ -54,13 +55,14 @@ export function placeNotes(boxes: NoteBox[], options: PlaceOptions): NotePlan {
   const { anchor, floor, gap } = options;
   // A claim beside the key still has its note below the key.
   const want = boxes.map((box) => Math.max(box.want, floor));
-  const condensed = boxes.map(() => false);
+  /** How far each note is condensed: 0 whole, n its n-th `condensed` height. */
+  const level = boxes.map(() => 0);
   const tops = boxes.map(() => 0);
   const downFrom = (start: number, bottom: number, stop = boxes.length): number => {
     let end = bottom;
     for (let index = start; index < stop; index++) {
       tops[index] = Math.max(want[index]!, end);
-      end = tops[index]! + heightOf(boxes[index]!, condensed[index]!) + gap;
+      end = tops[index]! + heightOf(boxes[index]!, level[index]!) + gap;
     }
     return end;
   };
@@ -78,7 +80,7 @@ export function placeNotes(boxes: NoteBox[], options: PlaceOptions): NotePlan {
     settled.splice(0, anchor, ...tops.slice(0, anchor));
     let limit = top;
     for (let index = anchor - 1; index >= 0; index--) {
-      const height = heightOf(boxes[index]!, condensed[index]!);
+      const height = heightOf(boxes[index]!, level[index]!);
       tops[index] = Math.min(settled[index]!, limit - gap - height);
       limit = tops[index]!;
     }
@@ -90,19 +92,25 @@ export function placeNotes(boxes: NoteBox[], options: PlaceOptions): NotePlan {
     // open one still whole.
     let chainEnd = 0;
     while (chainEnd < anchor - 1 && tops[chainEnd]! < settled[chainEnd]!) chainEnd++;
-    const next = boxes.findIndex((box, index) => index <= chainEnd && !condensed[index] && box.condensed !== undefined && box.condensed < box.height);
+    const steps = (index: number) => boxes[index]!.condensed?.length ?? 0;
+    const candidates = boxes.map((_, index) => index).filter((index) => index <= chainEnd && level[index]! < steps(index));
+    const lowest = Math.min(...candidates.map((index) => level[index]!));
+    const next = candidates.find((index) => level[index] === lowest) ?? -1;
     if (next < 0) {
       // No room even so: stack from the floor, and the anchor as close below its claim as it can be.
       const end = downFrom(0, floor);
       return plan(end);
     }
-    condensed[next] = true;
+    level[next] = level[next]! + 1;
   }
   tops[anchor] = anchorTop;
-  const end = downFrom(anchor + 1, anchorTop + heightOf(boxes[anchor]!, false) + gap);
+  const end = downFrom(anchor + 1, anchorTop + heightOf(boxes[anchor]!, 0) + gap);
   return plan(end);
 
   function plan(end: number): NotePlan {
-    return { places: tops.map((top, index) => ({ top, condensed: condensed[index]! })), bottom: Math.max(floor, end - gap) };
+    return {
+      places: tops.map((top, index) => (level[index]! > 0 ? { top, height: heightOf(boxes[index]!, level[index]!) } : { top })),
+      bottom: Math.max(floor, end - gap),
+    };
   }
 }

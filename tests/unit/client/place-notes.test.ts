@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { placeNotes, type NoteBox } from '../../../src/client/place-notes.ts';
 
 const folded = (want: number): NoteBox => ({ want, height: 30 });
-const open = (want: number, height: number): NoteBox => ({ want, height, condensed: 60 });
+const open = (want: number, height: number): NoteBox => ({ want, height, condensed: [60, 40] });
 const tops = (boxes: NoteBox[], anchor: number, floor = 0) => placeNotes(boxes, { anchor, floor, gap: 10 }).places.map((place) => place.top);
 
 /** True when no two notes overlap, with the gap between them. */
@@ -12,7 +12,7 @@ function apart(boxes: NoteBox[], anchor: number, floor = 0): boolean {
   return plan.places.every((place, index) => {
     if (place.top < floor) return false;
     const next = plan.places[index + 1];
-    const height = place.condensed ? boxes[index]!.condensed! : boxes[index]!.height;
+    const height = place.height ?? boxes[index]!.height;
     return !next || next.top >= place.top + height + 10;
   });
 }
@@ -42,11 +42,11 @@ describe('placeNotes', () => {
     const boxes = [open(100, 400), open(120, 400), open(140, 400), open(300, 300)];
     const plan = placeNotes(boxes, { anchor: 3, floor: 50, gap: 10 });
     assert.equal(plan.places[3]!.top, 300);
-    assert.deepEqual(plan.places.map((place) => place.condensed), [true, true, true, false]);
+    assert.deepEqual(plan.places.map((place) => place.height), [60, 60, 60, undefined]);
     assert.ok(apart(boxes, 3, 50));
     const roomy = [open(100, 400), open(900, 200), open(1200, 300)];
     const loose = placeNotes(roomy, { anchor: 2, floor: 50, gap: 10 });
-    assert.deepEqual(loose.places.map((place) => place.condensed), [false, false, false], 'room enough: nothing condensed');
+    assert.deepEqual(loose.places.map((place) => place.height), [undefined, undefined, undefined], 'room enough: nothing condensed');
     assert.equal(loose.places[2]!.top, 1200);
   });
 
@@ -54,7 +54,15 @@ describe('placeNotes', () => {
     const boxes = [open(60, 300), folded(1000), open(2000, 800), open(2100, 300)];
     const plan = placeNotes(boxes, { anchor: 3, floor: 50, gap: 10 });
     assert.equal(plan.places[3]!.top, 2100);
-    assert.deepEqual(plan.places.map((place) => place.condensed), [false, false, false, false]);
+    assert.deepEqual(plan.places.map((place) => place.height), [undefined, undefined, undefined, undefined]);
+  });
+
+  test('condenses a step further, all notes to the first step before any to the next, when the first is not enough', () => {
+    const boxes = [open(60, 400), open(70, 400), open(80, 400), open(240, 300)];
+    const plan = placeNotes(boxes, { anchor: 3, floor: 50, gap: 10 });
+    assert.equal(plan.places[3]!.top, 240);
+    assert.deepEqual(plan.places.map((place) => place.height), [40, 60, 60, undefined]);
+    assert.ok(apart(boxes, 3, 50));
   });
 
   test('moves the anchor down only when folded notes alone fill the room above it', () => {
