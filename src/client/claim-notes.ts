@@ -1,80 +1,190 @@
 /**
  * Progressive enhancement for the claim notes. Without JavaScript, a CSS grid puts each paragraph's
- * folded notes in its row on wide screens, each claim's number links to its note, and the key to the
- * marks shows in the margin on wide screens. With it:
- * - on wide screens each note is placed level with its own claim, pushed down only as far as the note
- *   above it needs (`layoutNotes`), and re-placed when a note opens or the page reflows;
- * - clicking a claim's words (or its number) opens its note and moves focus into it; the note's
- *   "Back to the text" link returns focus to the claim.
+ * folded notes in its row on wide screens, each claim's number links to its note, and `:target` shows a
+ * linked note open. With it:
+ * - on wide screens the notes float in the margin, and the note opened last (the anchor) sits level with
+ *   its claim however many others are open: the others move out of its way, condensed when there is no
+ *   room for them whole (`placeNotes`); notes are re-placed when one opens or closes or the page reflows,
+ *   and the text never moves;
+ * - clicking a claim's words (or its number) opens its note and moves focus into it, keeping the claim
+ *   on screen (on phones the note is under the paragraph: the page scrolls only as far as the claim
+ *   allows); the note's "Back to the text" link returns focus to the claim;
+ * - a link to a claim (`#<claim>`, an old id renamed to it, or `#note-<claim>`) opens its note, on
+ *   arrival and within the page, without adding to the history, so Back returns where the reader was.
  */
+import { placeNotes } from './place-notes.ts';
+
 const WIDE = window.matchMedia('(min-width: 72rem)');
 const GAP_PX = 6;
+/** How much of a condensed note shows below its summary, in rem: about three lines of it, or at the tightest one, fading. */
+const CONDENSED_REM = [4, 1.25];
 const body = document.querySelector<HTMLElement>('.essay-body');
-const notes = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note')];
+/** The notes that float in the margin on wide screens (those in lists and quotations stay in the flow). */
+const floating = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note')];
 const key = document.querySelector<HTMLDetailsElement>('.marks-key');
+/** The note opened last: the one kept level with its claim. It stays the anchor when folded again, so closing it moves nothing. */
+let anchor: HTMLDetailsElement | null = null;
 
-/** Top of `element` relative to `ancestor`, in CSS pixels. */
-function topWithin(element: HTMLElement, ancestor: HTMLElement): number {
-  return element.getBoundingClientRect().top - ancestor.getBoundingClientRect().top;
-}
+const claimOf = (note: HTMLElement) => document.getElementById(note.dataset['noteFor'] ?? '');
+const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+/** The space the sticky header takes at the top of the window (the page's own scroll-padding). */
+const headerPx = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 
 function layoutNotes(): void {
   if (!body) return;
+  for (const note of floating) {
+    note.classList.remove('claim-note--condensed');
+    note.style.maxHeight = '';
+  }
   if (!WIDE.matches) {
     body.classList.remove('notes-floating');
     body.style.minHeight = '';
-    for (const note of notes) note.style.top = '';
+    for (const note of floating) note.style.top = '';
     return;
   }
+  // The min-height stays while measuring: dropping it could shorten the page and scroll the reader.
   body.classList.add('notes-floating');
-  body.style.minHeight = '';
+  const origin = body.getBoundingClientRect().top;
   // The key sits in the margin beside the header: no note may start above its end.
-  let bottom = key ? Math.max(0, key.getBoundingClientRect().bottom - body.getBoundingClientRect().top + GAP_PX) : 0;
-  for (const note of notes) {
-    const claim = document.getElementById(note.dataset['noteFor'] ?? '');
-    const top = Math.max(claim ? topWithin(claim, body) : bottom, bottom);
+  const floor = key ? Math.max(0, key.getBoundingClientRect().bottom - origin + GAP_PX) : 0;
+  const rem = remPx();
+  const boxes = floating.map((note) => {
+    const claim = claimOf(note);
+    const height = note.offsetHeight;
+    const summary = note.querySelector('summary')?.offsetHeight ?? height;
+    const steps = CONDENSED_REM.map((extra) => Math.round(summary + extra * rem)).filter((step) => step < height);
+    return {
+      want: claim ? claim.getBoundingClientRect().top - origin : 0,
+      height,
+      ...(note.open && note !== anchor && steps.length > 0 ? { condensed: steps } : {}),
+    };
+  });
+  const plan = placeNotes(boxes, { anchor: anchor ? floating.indexOf(anchor) : -1, floor, gap: GAP_PX });
+  plan.places.forEach((place, index) => {
+    const note = floating[index]!;
     // CSSOM, not a style attribute in the HTML: allowed under the site's CSP.
-    note.style.top = `${Math.round(top)}px`;
-    bottom = top + note.offsetHeight + GAP_PX;
-  }
-  body.style.minHeight = `${Math.ceil(bottom)}px`;
+    note.style.top = `${Math.round(place.top)}px`;
+    if (place.height !== undefined) {
+      note.classList.add('claim-note--condensed');
+      note.style.maxHeight = `${place.height}px`;
+    }
+  });
+  body.style.minHeight = `${Math.ceil(plan.bottom)}px`;
 }
 
-/** Opens a claim's note, marks it and its claim, and moves focus into it. */
-function openNote(id: string): void {
-  const note = document.getElementById(`note-${id}`) as HTMLDetailsElement | null;
-  const claim = document.getElementById(id);
-  if (!note) return;
+/** Marks a note and its claim as the ones being read, and makes the note the anchor. */
+function activate(note: HTMLDetailsElement): void {
   for (const element of document.querySelectorAll('.claim--active, .claim-note--active')) element.classList.remove('claim--active', 'claim-note--active');
-  note.open = true;
   note.classList.add('claim-note--active');
-  claim?.classList.add('claim--active');
-  layoutNotes();
-  const summary = note.querySelector<HTMLElement>('summary');
-  summary?.focus({ preventScroll: true });
-  const box = note.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > window.innerHeight) note.scrollIntoView({ block: 'nearest' });
+  claimOf(note)?.classList.add('claim--active');
+  anchor = note;
 }
 
-if (body && notes.length > 0) {
+/**
+ * Scrolls as little as shows the top of `note` (its summary beside the text on wide screens, where the
+ * page keeps still if it can; up to half a screen of it under the paragraph on phones), never so far
+ * that `claim` goes under the sticky header: a tapped claim stays whole in view. For a shared link
+ * (`shared`) the note matters most: the claim may go as far as its last line, at the top.
+ */
+function reveal(note: HTMLElement, claim: HTMLElement | null, shared = false): void {
+  const pad = headerPx();
+  const box = note.getBoundingClientRect();
+  const summary = note.querySelector('summary')?.offsetHeight ?? 0;
+  const show = Math.min(box.height, WIDE.matches ? summary : Math.max(summary, window.innerHeight / 2));
+  let delta = 0;
+  if (box.top < pad) delta = box.top - pad;
+  else if (box.top + show > window.innerHeight) delta = box.top + show - window.innerHeight + GAP_PX;
+  if (delta > 0 && claim) {
+    const rects = claim.getClientRects();
+    const keep = shared && rects.length > 0 ? rects[rects.length - 1]!.top : claim.getBoundingClientRect().top;
+    delta = Math.min(delta, Math.max(0, keep - pad));
+  }
+  if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' });
+}
+
+/** Opens a claim's note and makes it the one being read; `focus` moves focus into it (a click, a key). */
+function openNote(id: string, focus: boolean): void {
+  const note = document.getElementById(`note-${id}`) as HTMLDetailsElement | null;
+  if (!note) return;
+  activate(note);
+  note.open = true;
+  layoutNotes();
+  if (focus) note.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+  reveal(note, claimOf(note));
+}
+
+/** The claim a fragment names: the claim itself, an old id renamed to it, or its note. */
+function claimIdOf(hash: string): string | undefined {
+  if (!hash || hash === '#') return undefined;
+  let element: HTMLElement | null;
+  try {
+    element = document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return undefined;
+  }
+  if (!element || !body?.contains(element)) return undefined;
+  if (element.matches('.claim[data-claim]')) return element.dataset['claim'];
+  if (element.matches('.claim-alias')) return element.dataset['aliasOf'];
+  if (element.matches('details.claim-note')) return element.dataset['noteFor'];
+  return undefined;
+}
+
+if (body && document.querySelector('.essay-body details.claim-note')) {
   document.documentElement.classList.add('js-notes');
   // CSS shows the key on wide screens; say so to assistive technology too.
   if (key && WIDE.matches) key.open = true;
   layoutNotes();
-  // The text moved when the notes left the grid: bring a linked claim back into view.
-  const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
-  if (target && WIDE.matches) target.scrollIntoView({ block: 'start' });
+  const linked = claimIdOf(window.location.hash);
+  if (linked) {
+    // A shared link to a claim opens its note: the reader sees what supports and rebuts it.
+    const claim = document.getElementById(linked);
+    const note = document.getElementById(`note-${linked}`) as HTMLDetailsElement | null;
+    if (note) {
+      activate(note);
+      note.open = true;
+      layoutNotes();
+    }
+    // The text moved when the notes left the grid: bring the claim back to the top, then its note into view.
+    claim?.scrollIntoView({ block: 'start' });
+    if (note) reveal(note, claim, true);
+  }
   WIDE.addEventListener('change', () => {
     if (key) key.open = WIDE.matches;
     layoutNotes();
   });
-  // `toggle` does not bubble: listen in the capture phase.
-  body.addEventListener('toggle', layoutNotes, true);
+  // `toggle` does not bubble: listen in the capture phase. A note opened by its summary becomes the anchor.
+  body.addEventListener('toggle', (event) => {
+    const note = event.target as HTMLElement;
+    if (note instanceof HTMLDetailsElement && note.matches('.claim-note') && note.open && note !== anchor) activate(note);
+    layoutNotes();
+  }, true);
   new ResizeObserver(layoutNotes).observe(body);
   void document.fonts?.ready.then(layoutNotes);
+  // A link within the page to a claim (a relation in a note): open its note. Back fires this too.
+  window.addEventListener('hashchange', () => {
+    const id = claimIdOf(window.location.hash);
+    if (id) openNote(id, false);
+  });
+  // Reaching into a condensed note (Tab, a click) makes it the one being read, shown whole beside its claim.
+  body.addEventListener('focusin', (event) => {
+    // Keyboard focus only: a press of the mouse must not move what is under it before the click lands.
+    const target = event.target as Element;
+    const note = target.closest<HTMLDetailsElement>('details.claim-note--condensed');
+    if (!note || !target.matches(':focus-visible')) return;
+    activate(note);
+    layoutNotes();
+    reveal(note, claimOf(note));
+  });
 
   body.addEventListener('click', (event) => {
     const element = event.target as Element;
+    const condensed = element.closest<HTMLDetailsElement>('details.claim-note--condensed');
+    if (condensed && !element.closest('summary, a')) {
+      activate(condensed);
+      layoutNotes();
+      reveal(condensed, claimOf(condensed));
+      return;
+    }
     const ref = element.closest<HTMLAnchorElement>('a.claim-ref');
     const back = element.closest<HTMLAnchorElement>('a.claim-note__back');
     if (back) {
@@ -93,6 +203,6 @@ if (body && notes.length > 0) {
     const claim = element.closest<HTMLElement>('.claim[data-claim]');
     if (!claim || (!ref && (window.getSelection()?.toString() ?? '') !== '')) return;
     event.preventDefault();
-    openNote(claim.dataset['claim']!);
+    openNote(claim.dataset['claim']!, true);
   });
 }

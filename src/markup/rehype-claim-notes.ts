@@ -126,7 +126,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions) {
     function note(claim: Claim): Element {
       const relations = claimRelations(graph, claim.id);
       const kind = KIND_LABELS[claim.kind];
-      const list = relationList(relations, { graph, link, essay: essayId ?? claim.essay, className: ['relation-list--compact'] });
+      const list = relationList(relations, { graph, link, essay: essayId ?? claim.essay });
       return h('details', { className: ['claim-note'], id: noteId(claim.id), dataNoteFor: claim.id }, [
         h('summary', [
           h('span', { className: ['claim-note__n'] }, [h('span', { className: ['visually-hidden'] }, 'Claim '), String(claim.n)]),

@@ -3,10 +3,12 @@ import { h } from 'hastscript';
 import type { Graph } from '../schemas/graph.ts';
 import { QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
 import { DIRECTION_LABELS } from '../words/relation-labels.ts';
-import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
+import { claimLabel } from '../words/claim-label.ts';
+import { authorName } from '../words/author-name.ts';
+import type { Claim } from '../schemas/claim.ts';
 import { answerLabel } from '../words/stance-label.ts';
 import { claimVoice } from '../words/voice.ts';
-import { READING_WORDS as W, shortVoice } from '../words/reading-words.ts';
+import { READING_WORDS as W } from '../words/reading-words.ts';
 
 /** Options for `relationList`. */
 export interface RelationListOptions {
@@ -16,7 +18,7 @@ export interface RelationListOptions {
   link: (path: string) => string;
   /** The essay the list is shown in: its claims are named by number, not by author. */
   essay?: string;
-  /** Quote other claims in full (claim pages) or shortened (notes). */
+  /** Quote other claims in full (claim pages) or name them in brief with `claimLabel` (notes). */
   full?: boolean;
   /** Link other claims to their page (claim pages) or to their place in the essay (notes). */
   linkTo?: 'page' | 'anchor';
@@ -25,7 +27,7 @@ export interface RelationListOptions {
 }
 
 /**
- * The one rendering of a claim's relations (essay notes, the claims appendix, claim pages), as hast:
+ * The one rendering of a claim's relations (essay notes, claim pages), as hast:
  * `<ul class="relation-list">` with one `<li class="relation relation--<direction>">` each, the other
  * claim quoted and linked, whose it is (a reported view is its holder's, never its reporter's), our
  * note, and "contestable" where the relation is marked so. Returns `undefined` for no relations.
@@ -35,7 +37,7 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
   const { graph, link, essay, full = false, linkTo = 'anchor' } = options;
   const essays = new Map(graph.essays.map((item) => [item.id, item]));
   const claims = new Map(graph.claims.map((item) => [item.id, item]));
-  const quote = (text: string) => `“${full ? text : shortenText(text, QUOTATION_CUT)}”`;
+  const quote = (claim: Claim) => (full ? `“${claim.text}”` : brief(claim));
 
   const item = (relation: ClaimRelation): Element => {
     const children: ElementContent[] = [
@@ -54,14 +56,14 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
       const by: ElementContent[] = [{ type: 'text', value: `— ${who}` }];
       if (full && linkTo === 'page') by.push({ type: 'text', value: ' · ' }, h('a', { href: link(other.anchor) }, W.inContext));
       children.push(
-        h('a', { href: link(linkTo === 'page' ? other.url : other.anchor) }, quote(other.text)),
+        h('a', { href: link(linkTo === 'page' ? other.url : other.anchor) }, quote(other)),
         { type: 'text', value: ' ' },
         h('span', { className: ['relation-by'] }, by),
       );
       if (relation.undercut) {
         // An undercut denies that a claim bears on its target: say which target.
         const target = claims.get(relation.undercut.to);
-        const targetText = target ? quote(target.text) : W.question;
+        const targetText = target ? quote(target) : W.question;
         const words = relation.direction === 'undercuts' ? W.undercutsAs : W.undercutBearing;
         children.push(h('span', { className: ['relation-undercut'] }, [
           `${words} `,
@@ -71,13 +73,69 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
     }
     if (relation.contestable) children.push({ type: 'text', value: ' ' }, h('span', { className: ['relation-contestable'], title: W.contestableTitle }, `(${W.contestable})`));
     if (relation.note) children.push(h('span', { className: ['our-note'] }, [h('span', { className: ['our-note__label'] }, W.ourNote), relation.note]));
-    // The short form a printed appendix shows instead of the quotation: the other claim's number here, or whose it is.
-    const short = relation.question || !other ? W.question : other.essay === essay ? String(other.n) : (() => {
-      const otherEssay = relation.otherEssay ?? essays.get(other.essay);
-      return otherEssay ? shortVoice(other, otherEssay) : other.essay;
-    })();
-    return h('li', { className: ['relation', `relation--${relation.direction}`], dataRelation: relation.id, dataShort: short }, children);
+    return h('li', { className: ['relation', `relation--${relation.direction}`] }, children);
   };
 
   return h('ul', { className: ['relation-list', ...(full ? ['relation-list--full'] : []), ...(options.className ?? [])] }, relations.map(item));
+}
+
+/**
+ * A claim named in brief (`claimLabel`): its title as our words, or its opening words as a quotation.
+ */
+export function brief(claim: Pick<Claim, 'text' | 'title'>): string {
+  const label = claimLabel(claim);
+  return label.ours ? label.text : `“${label.text}”`;
+}
+
+/** Options for `relationLine`. */
+export interface RelationLineOptions {
+  /** The graph the relations come from. */
+  graph: Graph;
+  /** Prefixes a site-relative path with the base. */
+  link: (path: string) => string;
+  /** The essay the line is shown in: its claims are named by number and linked within the page. */
+  essay: string;
+}
+
+/**
+ * A claim's relations in one line, for the essay's appendix: each direction once, then the claims by
+ * number ("Rebutted by 2, 7; Supported by Greene 4"), linked to them, and an undercut as the bearing it
+ * denies ("2 → 3"). What the note on the claim holds (quotations, our notes) is not repeated. Returns
+ * `undefined` for no relations.
+ */
+export function relationLine(relations: ClaimRelation[], options: RelationLineOptions): Element | undefined {
+  if (relations.length === 0) return undefined;
+  const { graph, link, essay } = options;
+  const essays = new Map(graph.essays.map((item) => [item.id, item]));
+  const claims = new Map(graph.claims.map((item) => [item.id, item]));
+  const name = (claim: Claim | undefined): string => {
+    if (!claim) return W.question;
+    if (claim.essay === essay) return String(claim.n);
+    const other = essays.get(claim.essay);
+    const author = other ? authorName(other) : undefined;
+    return `${author?.family ?? author?.full ?? claim.essay} ${claim.n}`;
+  };
+  const ref = (claim: Claim | undefined): ElementContent => {
+    if (!claim) return h('a', { href: link(QUESTION_HREF) }, W.question);
+    return h('a', { href: claim.essay === essay ? `#${claim.id}` : link(claim.anchor) }, name(claim));
+  };
+  const groups = new Map<ClaimRelation['direction'], ElementContent[][]>();
+  for (const relation of relations) {
+    const refs: ElementContent[] = [ref(relation.question ? undefined : relation.other)];
+    if (relation.undercut) {
+      // Undercutting claim 2's bearing on 3 reads "2 → 3"; being undercut, "5 (on 2 → 3)".
+      const to = name(claims.get(relation.undercut.to));
+      const value = relation.direction === 'undercuts' ? ` → ${to}` : ` (on ${name(claims.get(relation.undercut.from))} → ${to})`;
+      refs.push({ type: 'text', value });
+    }
+    if (relation.contestable) refs.push({ type: 'text', value: ` (${W.contestable})` });
+    groups.set(relation.direction, [...(groups.get(relation.direction) ?? []), refs]);
+  }
+  const parts: ElementContent[] = [];
+  for (const [direction, refs] of groups) {
+    if (parts.length > 0) parts.push({ type: 'text', value: '; ' });
+    parts.push(h('span', { className: ['relation-label', `relation-label--${direction}`] }, DIRECTION_LABELS[direction]), { type: 'text', value: ' ' });
+    refs.forEach((item, index) => parts.push(...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []), ...item));
+  }
+  return h('span', { className: ['relation-line'] }, parts);
 }
