@@ -13,6 +13,7 @@ const W = TEACH_WORDS.worksheet;
 /** The largest file an import reads: an export is a few KB. */
 const MAX_IMPORT_BYTES = 1_000_000;
 
+/** What localStorage keeps for a worksheet. */
 interface Saved extends WorksheetAnswers {
   /** When last saved (ISO). */
   saved: string;
@@ -20,31 +21,40 @@ interface Saved extends WorksheetAnswers {
   revealed?: boolean;
 }
 
-const root = document.querySelector<HTMLElement>('[data-worksheet]');
-const dataElement = document.getElementById('worksheet-data');
-if (root && dataElement) start(root, JSON.parse(dataElement.textContent ?? '{}') as WorksheetData);
+/** One worksheet on its page: its elements, data and storage. */
+class Sheet {
+  readonly key: string;
+  readonly root: HTMLElement;
+  readonly data: WorksheetData;
+  readonly today = new Date();
+  readonly dateText = this.today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  revealed = false;
+  storageWorks = true;
 
-function start(root: HTMLElement, data: WorksheetData): void {
-  const key = `counterpoint:worksheet:${location.origin}${root.dataset.site ?? '/'}:${data.id}`;
-  const status = root.querySelector<HTMLElement>('[data-ws-status]');
-  const error = root.querySelector<HTMLElement>('[data-ws-error]');
-  const today = new Date();
-  const dateText = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  let revealed = false;
+  constructor(root: HTMLElement, data: WorksheetData) {
+    this.root = root;
+    this.data = data;
+    this.key = `counterpoint:worksheet:${location.origin}${root.dataset.site ?? '/'}:${data.id}`;
+  }
 
-  const say = (element: HTMLElement | null, message: string) => {
+  /** Says something in a live region; a fresh text node after clearing makes a repeat heard. */
+  private say(selector: string, message: string): void {
+    const element = this.root.querySelector<HTMLElement>(selector);
     if (!element) return;
     element.textContent = '';
-    // A fresh text node after clearing makes screen readers announce a repeat of the same message.
     requestAnimationFrame(() => { element.textContent = message; });
-  };
-  const announce = (message: string) => { say(error, ''); say(status, message); };
-  const fail = (message: string) => { say(status, ''); say(error, message); };
+  }
+  announce(message: string): void { this.say('[data-ws-error]', ''); this.say('[data-ws-status]', message); }
+  fail(message: string): void { this.say('[data-ws-status]', ''); this.say('[data-ws-error]', message); }
 
-  const inputs = () => [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')];
-  const read = (): WorksheetAnswers => {
+  private inputs(): (HTMLInputElement | HTMLTextAreaElement)[] {
+    return [...this.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')];
+  }
+
+  /** The answers as the fields hold them. */
+  read(): WorksheetAnswers {
     const answers: WorksheetAnswers = { name: '', fields: {} };
-    for (const input of inputs()) {
+    for (const input of this.inputs()) {
       const id = input.dataset.field!;
       if (id === 'name') answers.name = input.value;
       else if (input instanceof HTMLInputElement && input.type === 'checkbox') {
@@ -54,139 +64,155 @@ function start(root: HTMLElement, data: WorksheetData): void {
       } else answers.fields[id] = input.value;
     }
     return answers;
-  };
-  const write = (answers: WorksheetAnswers) => {
-    for (const input of inputs()) {
+  }
+
+  /** Puts answers into the fields. */
+  write(answers: WorksheetAnswers): void {
+    for (const input of this.inputs()) {
       const id = input.dataset.field!;
       const value = id === 'name' ? answers.name : answers.fields[id];
       if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Array.isArray(value) && value.includes(input.value);
       else input.value = typeof value === 'string' ? value : '';
     }
-    refresh();
-  };
+    this.refresh();
+  }
 
   /** Print mirrors (a textarea prints only what fits its box) and the tick counts. */
-  const refresh = () => {
-    for (const mirror of root.querySelectorAll<HTMLElement>('[data-print-for]')) {
-      const input = root.querySelector<HTMLTextAreaElement>(`textarea[data-field="${mirror.dataset.printFor}"]`);
+  refresh(): void {
+    for (const mirror of this.root.querySelectorAll<HTMLElement>('[data-print-for]')) {
+      const input = this.root.querySelector<HTMLTextAreaElement>(`textarea[data-field="${mirror.dataset.printFor}"]`);
       mirror.textContent = input?.value ?? '';
       mirror.closest('[data-field-wrap]')?.toggleAttribute('data-filled', Boolean(input?.value.trim()));
     }
-    for (const group of root.querySelectorAll<HTMLElement>('[data-choices]')) {
-      const chosen = group.querySelectorAll('input:checked').length;
+    for (const group of this.root.querySelectorAll<HTMLElement>('[data-choices]')) {
       const line = group.querySelector<HTMLElement>('[data-pick-status]');
-      if (line) line.textContent = W.pickCount(Number(group.dataset.pick), chosen);
+      if (line) line.textContent = W.pickCount(Number(group.dataset.pick), group.querySelectorAll('input:checked').length);
     }
-  };
-
-  let storageWorks = true;
-  const save = () => {
-    try {
-      localStorage.setItem(key, JSON.stringify({ ...read(), saved: new Date().toISOString(), revealed } satisfies Saved));
-    } catch {
-      if (storageWorks) fail(W.storageOff);
-      storageWorks = false;
-    }
-  };
-
-  const reveal = (focus: boolean) => {
-    const reading = root.querySelector<HTMLElement>('[data-reading]');
-    if (!reading) return;
-    reading.hidden = false;
-    revealed = true;
-    if (focus) reading.querySelector<HTMLElement>('h2')?.focus();
-  };
-
-  // Restore what this browser kept.
-  try {
-    const text = localStorage.getItem(key);
-    if (text) {
-      const saved = JSON.parse(text) as Saved;
-      write(saved);
-      if (saved.revealed) reveal(false);
-      announce(W.restored(new Date(saved.saved).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })));
-    }
-  } catch {
-    storageWorks = false;
-    fail(W.storageOff);
   }
 
-  for (const element of root.querySelectorAll<HTMLElement>('[data-ws-date]')) element.textContent = dateText;
-  const citation = root.querySelector<HTMLElement>('[data-ws-citation]');
-  if (citation) citation.replaceChildren(...worksheetCitation(data, location.href.replace(/#.*$/, ''), dateText).map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-
-  root.addEventListener('input', (event) => {
-    const target = event.target as HTMLInputElement;
-    if (!target.dataset.field) return;
-    if (target.type === 'checkbox') {
-      const group = target.closest<HTMLElement>('[data-choices]');
-      const pick = Number(group?.dataset.pick ?? 0);
-      const chosen = group?.querySelectorAll('input:checked').length ?? 0;
-      if (target.checked && chosen > pick) {
-        target.checked = false;
-        fail(W.pickTooMany(pick, chosen));
-        return;
-      }
-    }
-    refresh();
-    save();
-  });
-
-  root.querySelector('[data-ws-export]')?.addEventListener('click', () => {
-    const answers = read();
-    const markdown = toWorksheetMarkdown(data, answers, { url: location.href.replace(/#.*$/, ''), date: dateText, resolve: (href) => new URL(href, location.href).href });
-    const who = answers.name.trim().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const file = `${data.id}${who ? `-${who}` : ''}-${today.toISOString().slice(0, 10)}.md`;
-    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    announce(W.exported(file));
-  });
-
-  root.querySelector('[data-ws-print]')?.addEventListener('click', () => {
-    refresh();
-    window.print();
-  });
-  window.addEventListener('beforeprint', refresh);
-
-  root.querySelector<HTMLInputElement>('[data-ws-import]')?.addEventListener('change', async (event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return fail(TEACH_WORDS.importErrors.tooLarge);
-    let text: string;
+  save(): void {
     try {
-      text = await file.text();
+      localStorage.setItem(this.key, JSON.stringify({ ...this.read(), saved: new Date().toISOString(), revealed: this.revealed } satisfies Saved));
     } catch {
-      return fail(TEACH_WORDS.importErrors.unreadable);
+      if (this.storageWorks) this.fail(W.storageOff);
+      this.storageWorks = false;
     }
-    const parsed = parseWorksheetMarkdown(text, data);
-    if (!parsed.ok) return fail(parsed.error);
-    write(parsed.answers);
-    save();
-    announce(W.imported(file.name));
-  });
+  }
 
-  root.querySelector('[data-ws-clear]')?.addEventListener('click', () => {
-    if (!window.confirm(W.clearConfirm)) return;
-    write({ name: '', fields: {} });
-    revealed = false;
-    const reading = root.querySelector<HTMLElement>('[data-reading]');
-    if (reading) reading.hidden = true;
-    try { localStorage.removeItem(key); } catch { /* storage off: nothing kept to remove */ }
-    announce(W.cleared);
-  });
+  /** Restores what this browser kept, and says so. */
+  restore(): void {
+    try {
+      const text = localStorage.getItem(this.key);
+      if (!text) return;
+      const saved = JSON.parse(text) as Saved;
+      this.write(saved);
+      if (saved.revealed) this.setReading(true, false);
+      this.announce(W.restored(new Date(saved.saved).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })));
+    } catch {
+      this.storageWorks = false;
+      this.fail(W.storageOff);
+    }
+  }
 
-  root.querySelector('[data-ws-compare]')?.addEventListener('click', () => {
-    const answers = read();
-    const done = ['claims-answer', 'relations-answer'].every((id) => String(answers.fields[id] ?? '').trim() !== '');
-    if (!done) return fail(W.compareFirst);
-    reveal(true);
-    save();
-    announce(W.shown);
-  });
+  /** Shows or hides the site's reading ("Map it yourself"). */
+  setReading(shown: boolean, focus: boolean): void {
+    const reading = this.root.querySelector<HTMLElement>('[data-reading]');
+    if (!reading) return;
+    reading.hidden = !shown;
+    this.revealed = shown;
+    if (shown && focus) reading.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The date and the citation, with this copy's address and today. */
+  stamp(): void {
+    for (const element of this.root.querySelectorAll<HTMLElement>('[data-ws-date]')) element.textContent = this.dateText;
+    const citation = this.root.querySelector<HTMLElement>('[data-ws-citation]');
+    const lines = worksheetCitation(this.data, location.href.replace(/#.*$/, ''), this.dateText);
+    citation?.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  }
+}
+
+/** Saves on every keystroke; refuses a tick past the number asked for, and says so. */
+function onInput(sheet: Sheet, event: Event): void {
+  const target = event.target as HTMLInputElement;
+  if (!target.dataset.field) return;
+  if (target.type === 'checkbox' && target.checked) {
+    const group = target.closest<HTMLElement>('[data-choices]');
+    const pick = Number(group?.dataset.pick ?? 0);
+    const chosen = group?.querySelectorAll('input:checked').length ?? 0;
+    if (chosen > pick) {
+      target.checked = false;
+      sheet.fail(W.pickTooMany(pick, chosen));
+      return;
+    }
+  }
+  sheet.refresh();
+  sheet.save();
+}
+
+/** Downloads the answers as a Markdown file (Blob + a[download]): nothing leaves the browser. */
+function exportMarkdown(sheet: Sheet): void {
+  const answers = sheet.read();
+  const markdown = toWorksheetMarkdown(sheet.data, answers, { url: location.href.replace(/#.*$/, ''), date: sheet.dateText, resolve: (href) => new URL(href, location.href).href });
+  const who = answers.name.trim().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const file = `${sheet.data.id}${who ? `-${who}` : ''}-${sheet.today.toISOString().slice(0, 10)}.md`;
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: file });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  sheet.announce(W.exported(file));
+}
+
+/** Reads an exported file back into the fields, or says why it cannot. */
+async function importMarkdown(sheet: Sheet, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  if (file.size > MAX_IMPORT_BYTES) return sheet.fail(TEACH_WORDS.importErrors.tooLarge);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return sheet.fail(TEACH_WORDS.importErrors.unreadable);
+  }
+  const parsed = parseWorksheetMarkdown(text, sheet.data);
+  if (!parsed.ok) return sheet.fail(parsed.error);
+  sheet.write(parsed.answers);
+  sheet.save();
+  sheet.announce(W.imported(file.name));
+}
+
+/** Shows the site's reading once the claims and relations are written. */
+function compare(sheet: Sheet): void {
+  const answers = sheet.read();
+  if (!['claims-answer', 'relations-answer'].every((id) => String(answers.fields[id] ?? '').trim() !== '')) return sheet.fail(W.compareFirst);
+  sheet.setReading(true, true);
+  sheet.save();
+  sheet.announce(W.shown);
+}
+
+function clear(sheet: Sheet): void {
+  if (!window.confirm(W.clearConfirm)) return;
+  sheet.write({ name: '', fields: {} });
+  sheet.setReading(false, false);
+  try { localStorage.removeItem(sheet.key); } catch { /* storage off: nothing kept to remove */ }
+  sheet.announce(W.cleared);
+}
+
+const root = document.querySelector<HTMLElement>('[data-worksheet]');
+const dataElement = document.getElementById('worksheet-data');
+if (root && dataElement) {
+  const sheet = new Sheet(root, JSON.parse(dataElement.textContent ?? '{}') as WorksheetData);
+  sheet.restore();
+  sheet.stamp();
+  root.addEventListener('input', (event) => onInput(sheet, event));
+  root.querySelector('[data-ws-export]')?.addEventListener('click', () => exportMarkdown(sheet));
+  root.querySelector('[data-ws-print]')?.addEventListener('click', () => { sheet.refresh(); window.print(); });
+  window.addEventListener('beforeprint', () => sheet.refresh());
+  const file = root.querySelector<HTMLInputElement>('[data-ws-import]');
+  file?.addEventListener('change', () => void importMarkdown(sheet, file));
+  root.querySelector('[data-ws-clear]')?.addEventListener('click', () => clear(sheet));
+  root.querySelector('[data-ws-compare]')?.addEventListener('click', () => compare(sheet));
 }
