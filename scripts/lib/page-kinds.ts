@@ -54,6 +54,11 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     ...(buildsWholePage(graph.claims.length, topPageClaims(process.env)) ? [{ name: 'whole map', path: '/map/all/' }] : []),
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
     { name: 'teach', path: '/teach/' },
+    // The classroom pages (src/teach/): ids follow the essay's, so every build has them.
+    { name: 'worksheet (argue as)', path: `/teach/worksheets/argue-as-${essay.id}/` },
+    { name: 'worksheet (map it yourself)', path: `/teach/worksheets/map-it-${essay.id}/` },
+    { name: 'self-check', path: '/teach/self-check/' },
+    { name: 'self-check of one essay', path: `/teach/self-check/${essay.id}/` },
     { name: 'about', path: '/about/' },
     { name: 'clashes', path: '/clashes/' },
   ];
