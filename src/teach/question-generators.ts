@@ -5,7 +5,7 @@ import { TEACH_WORDS } from '../words/teach-words.ts';
 import { claimLabel } from '../words/claim-label.ts';
 import { claimVoice } from '../words/voice.ts';
 import { authorLabel } from '../words/author-name.ts';
-import { RELATION_VERBS } from '../words/relation-labels.ts';
+import { RELATION_STYLES } from '../words/relation-labels.ts';
 import type { QuestionOption, SelfCheckQuestion } from './self-check-question.ts';
 import { stableShuffle } from './stable-order.ts';
 
@@ -54,7 +54,7 @@ export function rebutsWhich(index: GraphIndex, relation: Relation): SelfCheckQue
   if (!list || list.length < 4) return undefined;
   return {
     id, kind: 'rebuts-which', essay: from.essay, prompt: Q.rebutsWhich, stem: [{ label: Q.claim, claim: from }], options: list,
-    explanation: { sentence: Q.relationSentence(claimLabel(from).text, RELATION_VERBS.rebuts, claimLabel(to).text), claims: [from, to], ...(relation.note ? { note: relation.note } : {}) },
+    explanation: { sentence: Q.relationSentence(claimLabel(from).text, RELATION_STYLES.rebuts.word, claimLabel(to).text), claims: [from, to], ...(relation.note ? { note: relation.note } : {}) },
   };
 }
 
@@ -71,7 +71,7 @@ export function supportOrRebut(index: GraphIndex, relation: Relation): SelfCheck
   if (!list) return undefined;
   return {
     id, kind: 'support-or-rebut', essay: from.essay, prompt: Q.supportOrRebut, stem: [{ label: Q.first, claim: from }, { label: Q.second, claim: to }], options: list,
-    explanation: { sentence: Q.relationSentence(claimLabel(from).text, RELATION_VERBS[relation.type], claimLabel(to).text), claims: [from, to], ...(relation.note ? { note: relation.note } : {}) },
+    explanation: { sentence: Q.relationSentence(claimLabel(from).text, RELATION_STYLES[relation.type].word, claimLabel(to).text), claims: [from, to], ...(relation.note ? { note: relation.note } : {}) },
   };
 }
 
