@@ -24,10 +24,12 @@ export const RESERVED_IDS = [
   'start-heading', 'reading-order', 'context-heading', 'exercises', 'exports', 'link', 'host', 'print', 'method', 'inferred', 'captures', 'links',
   // about/method, clashes
   'kinds', 'relations', 'clash-questions-heading',
+  // teach activities, worksheets, self-checks (src/components/teach, src/pages/teach)
+  'activities', 'worksheets', 'self-check', 'question-bank', 'class-of-thirty', 'sc-more', 'worksheet-data', 'field-name', 'all',
 ] as const;
 
-/** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`, the map picture's `dm-<claim>` and `dml-<claim>`): a claim id must not start with them. */
-export const RESERVED_ID_PREFIXES = ['search-', 'rel-', 'capture-', 'map-', 'dm-', 'dml-'] as const;
+/** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`, the map picture's `dm-<claim>` and `dml-<claim>`, a worksheet's `prompt-<id>` and `field-<id>`): a claim id must not start with them. */
+export const RESERVED_ID_PREFIXES = ['search-', 'rel-', 'capture-', 'map-', 'dm-', 'dml-', 'ws-', 'field-', 'prompt-'] as const;
 
 /** Essay ids the site's own pages take: an essay's map is `/map/<essay-id>/`, and `/map/all/` is the whole map. */
 export const RESERVED_ESSAY_IDS = ['all'] as const;

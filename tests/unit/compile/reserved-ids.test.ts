@@ -16,7 +16,8 @@ async function literalIds(): Promise<Map<string, string>> {
       .replace(/<!--[\s\S]*?-->/g, '');
     for (const match of text.matchAll(/\bid=(?:"([^"{}]+)"|'([^'{}]+)'|\{'([^'{}]+)'\})|(?<![$\w])id: '([^']+)'|'([a-z][a-z-]*)'\s*\}|\bid=\{[^}]*?\? [a-z.]+ : '([a-z-]+)'/g)) {
       // Exports and citations name records, not elements (`id: 'apa'`, AIF node ids): only page code writes element ids.
-      if (match[4] && file.startsWith('formats/')) continue;
+      // Worksheet prompts and fields (src/teach/) are ids in data; their pages prefix them (`prompt-`, `field-`, reserved).
+      if (match[4] && (file.startsWith('formats/') || file.startsWith('teach/'))) continue;
       const id = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[6];
       if (id) found.set(id, file);
     }
