@@ -1,4 +1,4 @@
-import { distance as editDistance } from 'fastest-levenshtein';
+import { didYouMean } from '../words/did-you-mean.ts';
 import type { Question } from '../schemas/question.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { relationId, type Relation } from '../schemas/relation.ts';
@@ -324,9 +324,6 @@ function where(place: Place): string {
 }
 
 function suggest(id: string, ids: readonly string[], otherwise: string): string {
-  const close = ids
-    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
-    .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 4)))
-    .sort((a, b) => a.distance - b.distance)[0];
-  return close ? `: did you mean "${close.candidate}"?` : `: ${otherwise}`;
+  const close = didYouMean(id, ids);
+  return close ? `: did you mean "${close}"?` : `: ${otherwise}`;
 }

@@ -4,6 +4,7 @@ import { READERS_AUTHOR } from '../../../src/search/labels.ts';
 import { WHOLE_ESSAY_LABEL } from '../../../src/words/kind-labels.ts';
 import { FILTER_NAMES, searchFields } from '../../../src/search/search-fields.ts';
 
+import { claimLabel } from '../../../src/words/claim-label.ts';
 import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
@@ -19,14 +20,20 @@ describe('searchFields', () => {
     }
   });
 
-  test('titles a claim with its own words and names its essay and author', () => {
+  test('titles a claim with its label (its opening words while untitled) and names its essay and author', () => {
     const claim = graph.claims.find((item) => item.kind !== 'reader')!;
     const essay = essayOf(claim.essay);
     const fields = searchFields(essay, claim);
-    assert.equal(fields.meta.title, claim.text);
+    assert.equal(fields.meta.title, claimLabel(claim).text);
+    assert.ok(claim.text.startsWith(fields.meta.title.replace(/…$/, '').trimEnd()), fields.meta.title);
     assert.equal(fields.meta.essay, essay.title);
     assert.equal(fields.meta.author, essay.author);
     assert.deepEqual(fields.filters, { essay: essay.id, author: essay.author, stance: essay.stance, kind: claim.kind });
+  });
+
+  test('titles a claim that has a title with it, so the title\'s words find it', () => {
+    const claim = { ...graph.claims.find((item) => item.kind !== 'reader')!, title: 'Talks as a test' };
+    assert.equal(searchFields(essayOf(claim.essay), claim).meta.title, 'Talks as a test');
   });
 
   test('does not file a reader’s comment under the essay’s author or stance', () => {
