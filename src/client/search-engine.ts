@@ -51,7 +51,10 @@ export function searchEngine(base: string): SearchEngine {
     const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
     // Main thread, no worker: for an index this small the worker's own script and start-up cost more
     // than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
-    await pagefind.options({ baseUrl: base, excerptLength: 30, noWorker: true });
+    // metaCacheTag: the entry is fetched as the page preloaded it (scripts/index-search.ts, preloadSearch),
+    // not with a fresh ?ts= that would fetch it a second time.
+    const tag = document.querySelector<HTMLElement>('link[data-pagefind-tag]')?.dataset['pagefindTag'];
+    await pagefind.options({ baseUrl: base, excerptLength: 30, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     await pagefind.init();
     // The filter index (under 1 KB here) loads beside the first search, not before it.
     filters = pagefind.filters().catch(() => undefined);
