@@ -30,6 +30,7 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
+/** A step's exit code; a step killed by a signal counts as 128 and names the signal. */
 function runStep(script: string, lock: string): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script], {
@@ -39,7 +40,11 @@ function runStep(script: string, lock: string): Promise<number> {
       env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => {
+      // Say why, so a run that dies on a busy machine is not a bare "exit 128" (issue 27).
+      if (signal) console.error(`build: "npm run ${script}" was killed by ${signal}${signal === 'SIGKILL' ? ' (from outside the build: most often the system running out of memory)' : ''}`);
+      done(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
