@@ -12,7 +12,7 @@
  *
  * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALES=10,50 the larger passes (default),
  *                           BENCH_SCALE=0 to skip them, BENCH_SCALE=50 for one;
- *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_PHONE=0 to skip the phone
+ *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_LIGHTHOUSE=0 to skip Lighthouse; BENCH_PHONE=0 to skip the phone
  *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
  */
@@ -258,9 +258,9 @@ interface Pass {
   lighthouse: { kind: string; scores: Record<string, number> | string }[];
 }
 
-async function measurePass(label: string, dir: string, browser: Browser, lighthouseRuns: number): Promise<Pass> {
+async function measurePass(label: string, dir: string, browser: Browser, lighthouseRuns: number, warm = true): Promise<Pass> {
   console.error(`bench: ${label}: building…`);
-  const build = await measureBuild(dir, lighthouseRuns > 0);
+  const build = await measureBuild(dir, warm);
   const dist = await distSize(join(dir, 'dist'));
   const kinds = await pageKinds(dir);
   // Gzip on the wire, as every static host serves: Lighthouse's simulated slow 4G goes by transfer size.
@@ -343,7 +343,7 @@ async function main(): Promise<void> {
   try {
     const real = await copyProject({ content: buildContentDir() });
     copies.push(real);
-    const realPass = await measurePass('Real size', real.dir, browser, RUNS);
+    const realPass = await measurePass('Real size', real.dir, browser, process.env.BENCH_LIGHTHOUSE === '0' ? 0 : RUNS);
     printPass(realPass, true);
     if (process.env.BENCH_PHONE !== '0') {
       console.error('bench: the phone profile (scripts/bench/phone.ts)…');
@@ -386,7 +386,7 @@ async function scaledPass(scale: number, browser: Browser, copies: ProjectCopy[]
     return undefined;
   }
   try {
-    const pass = await measurePass(`${scale}× content`, big.dir, browser, 0);
+    const pass = await measurePass(`${scale}× content`, big.dir, browser, 0, false);
     printPass(pass, false);
     return pass;
   } catch (cause) {
