@@ -26,7 +26,7 @@ export function searchResultItem(data: PagefindData): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'search-result__title';
   link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  link.textContent = data.meta['label'] ?? data.meta['title'] ?? data.url;
   const meta = document.createElement('p');
   meta.className = 'search-result__meta';
   const kind = data.meta['kind'] ?? '';

@@ -29,7 +29,17 @@ function knownParts(query: string, unknown: string[]): string[] {
 export async function searchSite<R extends ScoredResult>(search: (query: string) => Promise<R[]>, query: string, words: SiteWords | undefined): Promise<SiteSearch<R>> {
   if (!words) return { results: await relaxedSearch(search, query), unknown: [] };
   const unknown = wordsOf(query).filter((word) => !isSiteWord(word, words));
-  const suggestion = unknown.length > 0 ? suggestQuery(query, words) : undefined;
+  const found = await searchCorrected(search, query, words, unknown, unknown.length > 0 ? suggestQuery(query, words) : undefined);
+  if (found.results.length > 0 || found.suggestion) return found;
+  // Nothing found, though every word looked like a site word's stem ("sanctons" shares "sanct" with
+  // "sanctions"): correct the words the site does not have exactly, when one is a slip away.
+  const loose = wordsOf(query).filter((word) => words[word] === undefined);
+  const retry = suggestQuery(query, words, (word) => loose.includes(word));
+  return retry ? searchCorrected(search, query, words, loose.filter((word) => retry.split(' ').every((kept) => kept !== word)), retry) : found;
+}
+
+/** Searches `suggestion` (or `query`), leaving out words the site does not have. */
+async function searchCorrected<R extends ScoredResult>(search: (query: string) => Promise<R[]>, query: string, words: SiteWords, unknown: string[], suggestion: string | undefined): Promise<SiteSearch<R>> {
   const asked = suggestion ?? query;
   const kept = knownParts(asked, suggestion ? wordsOf(asked).filter((word) => !isSiteWord(word, words)) : unknown);
   const results = kept.length > 0 ? await relaxedSearch(search, kept.join(' ')) : [];

@@ -29,11 +29,12 @@ export function isSiteWord(word: string, words: SiteWords): boolean {
  * "Did you mean": the query with each word the site does not have (`isSiteWord`) replaced by the
  * nearest site word (`didYouMean`: a slip's distance, ties to the more frequent word). `undefined`
  * when every word is known or none has a near match ("minsk" suggests nothing, not "risk").
+ * `misspelt` says which words to correct (by default those the site does not have).
  */
-export function suggestQuery(query: string, words: SiteWords): string | undefined {
+export function suggestQuery(query: string, words: SiteWords, misspelt: (word: string) => boolean = (word) => !isSiteWord(word, words)): string | undefined {
   let changed = false;
   const out = wordsOf(query).map((word) => {
-    if (isSiteWord(word, words)) return word;
+    if (!misspelt(word)) return word;
     const best = didYouMean(word, Object.keys(words), (candidate) => words[candidate] ?? 0);
     if (!best) return word;
     changed = true;

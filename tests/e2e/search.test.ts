@@ -44,9 +44,9 @@ describe('search page', () => {
     return page.$$eval('#search-results .search-result__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 
-  test('shows Greene’s claims about regime security first for ?q=regime+security', async () => {
+  test('shows Greene’s claim first for ?q=fighting+for+regime+security, and every result of ?q=regime+security holds the words', async () => {
     const { page, errors } = await open();
-    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.goto(`${site.url}search/?q=fighting+for+regime+security`);
     await page.waitForSelector('#search-results li');
     const paths = await resultPaths(page);
     const greene = graph.essays.find((essay) => essay.author.includes('Greene'));
@@ -59,10 +59,17 @@ describe('search page', () => {
     assert.ok(firstMeta?.includes(greene.title) && firstMeta.includes(greene.author), `“${firstMeta}” names the essay and its author`);
     assert.match((await page.innerHTML('#search-results li:first-child .search-result__excerpt')), /<mark>regime<\/mark>/i);
     // The status counts every result; the list shows them ten at a time.
-    const count = Number(/^(\d+) results for “regime security”/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    const count = Number(/^(\d+) results for “fighting for regime security”/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
     assert.ok(count >= paths.length && paths.length > 0, `${count} results, ${paths.length} shown`);
-    assert.equal(await page.inputValue('#search-q'), 'regime security');
-    assert.match(await page.title(), /^“regime security” · Search/);
+    assert.equal(await page.inputValue('#search-q'), 'fighting for regime security');
+    assert.match(await page.title(), /^“fighting for regime security” · Search/);
+    // A claim is found by its own words: each of the first ten results of the two words holds them.
+    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.waitForSelector('[data-search-results] li');
+    for (const path of await resultPaths(page)) {
+      const claim = graph.claims.find((item) => item.url === path);
+      if (claim) assert.match(claim.text, /regime[- ]security/i, path);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -72,6 +79,8 @@ describe('search page', () => {
     await page.goto(`${site.url}search/?q=regime+security`);
     await page.waitForSelector('#search-results li');
     const all = await resultPaths(page);
+    // The filters are folded (a phone's first screen is for results): open them.
+    await page.click('.search-form__fold summary');
     const readerOption = page.locator('#search-kind option[value="reader"]');
     await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#search-kind option[value="reader"]')?.textContent ?? ''));
     const expectedReaders = all.filter((path) => graph.claims.find((claim) => claim.url === path)?.kind === 'reader').length;
@@ -93,6 +102,7 @@ describe('search page', () => {
     await page.goto(url.href);
     await page.waitForSelector('#search-results li');
     assert.equal(await page.inputValue('#search-kind'), 'reader');
+    assert.equal(await page.locator('details.search-form__fold').evaluate((details) => (details as HTMLDetailsElement).open), true, 'a set filter is shown');
     assert.deepEqual(await resultPaths(page), readers);
     assert.deepEqual(errors, []);
     await page.close();

@@ -14,7 +14,7 @@ describe('searchFields', () => {
   test('files an essay under its own id, author and stance, as a whole essay', () => {
     for (const essay of graph.essays) {
       assert.deepEqual(searchFields(essay), {
-        meta: { title: essay.title, essay: essay.title, author: essay.author, kind: WHOLE_ESSAY_LABEL },
+        meta: { title: essay.title, label: essay.title, essay: essay.title, author: essay.author, kind: WHOLE_ESSAY_LABEL },
         filters: { essay: essay.id, author: essay.author, stance: essay.stance, kind: 'essay' },
       });
     }
@@ -24,8 +24,10 @@ describe('searchFields', () => {
     const claim = graph.claims.find((item) => item.kind !== 'reader')!;
     const essay = essayOf(claim.essay);
     const fields = searchFields(essay, claim);
-    assert.equal(fields.meta.title, claimLabel(claim).text);
-    assert.ok(claim.text.startsWith(fields.meta.title.replace(/…$/, '').trimEnd()), fields.meta.title);
+    assert.equal(fields.meta.label, claimLabel(claim).text);
+    assert.ok(claim.text.startsWith(fields.meta.label.replace(/…$/, '').trimEnd()), fields.meta.label);
+    // Indexed: the claim's words, whole.
+    assert.equal(fields.meta.title, claim.text);
     assert.equal(fields.meta.essay, essay.title);
     assert.equal(fields.meta.author, essay.author);
     assert.deepEqual(fields.filters, { essay: essay.id, author: essay.author, stance: essay.stance, kind: claim.kind });
@@ -33,7 +35,9 @@ describe('searchFields', () => {
 
   test('titles a claim that has a title with it, so the title\'s words find it', () => {
     const claim = { ...graph.claims.find((item) => item.kind !== 'reader')!, title: 'Talks as a test' };
-    assert.equal(searchFields(essayOf(claim.essay), claim).meta.title, 'Talks as a test');
+    const { meta } = searchFields(essayOf(claim.essay), claim);
+    assert.equal(meta.title, 'Talks as a test');
+    assert.equal(meta.label, 'Talks as a test');
   });
 
   test('does not file a reader’s comment under the essay’s author or stance', () => {
