@@ -25,7 +25,7 @@ describe('renderCard', () => {
     // IHDR: the colour type is the 26th byte; 3 is indexed colour, with a PLTE chunk.
     assert.equal(png[25], 3);
     assert.ok(Buffer.from(png).includes('PLTE'));
-    assert.ok(png.length < 40_000, `${png.length} bytes`);
+    assert.ok(png.length < 30_000, `${png.length} bytes`);
   });
 
   test('draws different claims differently', async () => {
