@@ -26,6 +26,11 @@ const { site, base } = (() => {
     process.exit(1);
   }
 })();
+// Astro reads import.meta.env.SITE from process.env whenever SITE is set there, even to "" (as a CI
+// workflow passing an unset variable does), over `site` below: keep the two the same, so an origin
+// taken from the host, or an empty SITE=, does not drop the canonical links and preview cards.
+if (site) process.env.SITE = site;
+else delete process.env.SITE;
 
 export default defineConfig({
   site,

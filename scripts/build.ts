@@ -15,14 +15,14 @@
  * alias `DIST_DIR` (scripts/index-search.ts does); a step that writes into the built site must use one.
  * New steps need no change here: add a `build:<name>` script to package.json where it belongs.
  *
- * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE pass through to the steps)
+ * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE and the hosts' address variables pass through to the steps)
  */
 import { readFile, readdir, rm, rename, mkdir, stat, access, constants } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
 import { acquireLock, lockedMessage } from './build-lock.ts';
-import { siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
+import { addressLine, siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,6 +30,7 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
+/** A step's exit code; a step killed by a signal counts as 128 and names the signal. */
 function runStep(script: string, lock: string): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script], {
@@ -39,7 +40,11 @@ function runStep(script: string, lock: string): Promise<number> {
       env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => {
+      // Say why, so a run that dies on a busy machine is not a bare "exit 128" (issue 27).
+      if (signal) console.error(`build: "npm run ${script}" was killed by ${signal}${signal === 'SIGKILL' ? ' (from outside the build: most often the system running out of memory)' : ''}`);
+      done(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
@@ -92,15 +97,15 @@ async function removeLeftovers(): Promise<void> {
 }
 
 /**
- * Checks SITE and BASE before any step runs: a bad one is one line and exit 1; no SITE is one warning,
- * since the site then leaves out every absolute URL (canonical links, preview cards, citation URLs).
+ * Checks SITE and BASE before any step runs: a bad one is one line and exit 1. Otherwise says in one
+ * line which address the build is for and where its origin came from (SITE, or the host's variables
+ * when SITE is unset), or warns that there is none, since the site then leaves out every absolute URL.
  */
 function checkAddress(): boolean {
   try {
-    const { site } = siteAddress(process.env);
-    if (!site) {
-      console.warn('build: warning: SITE is not set, so pages, cards, citations and exports carry no absolute URLs (no canonical link, og:url or og:image); set SITE=https://your.host to publish (docs/hosting.md)');
-    }
+    const address = siteAddress(process.env);
+    if (address.site) console.log(`build: ${addressLine(address)}`);
+    else console.warn(`build: ${addressLine(address)}`);
     return true;
   } catch (error) {
     if (!(error instanceof SiteAddressError)) throw error;

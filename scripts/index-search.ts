@@ -83,12 +83,39 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
   }
 }
 
+/** The search page, whose head gets the preloads. */
+const SEARCH_PAGE = 'search/index.html';
+
+/**
+ * Lets the search page fetch what every first search needs with the page itself, in the round trip
+ * that brings its script, instead of one after another once `pagefind.js` has run: Pagefind's entry
+ * file, its language's metadata and WebAssembly, and the site's word list. Written into the built
+ * `search/index.html` after the index exists, since the file names carry the index's hash; the entry
+ * is fetched as `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from
+ * `data-pagefind-tag`), so the preloaded response is the one used. The base is the one the page's own
+ * `modulepreload` of `pagefind.js` carries.
+ */
+export async function preloadSearch(dist: string): Promise<void> {
+  const page = join(dist, SEARCH_PAGE);
+  const html = await readFile(page, 'utf8');
+  const anchor = /<link rel="modulepreload" href="([^"]*)pagefind\/pagefind\.js">/.exec(html);
+  if (!anchor) throw new Error(`${SEARCH_PAGE} has no <link rel="modulepreload" href="…pagefind/pagefind.js">: src/pages/search.astro must keep it`);
+  const entry = JSON.parse(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+  const language = entry.languages['en'];
+  if (!language) throw new Error('pagefind-entry.json has no "en" index');
+  const base = anchor[1]!;
+  const fetches = [`pagefind/pagefind-entry.json?ts=${language.hash}`, `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm}.pagefind`, SITE_WORDS_FILE];
+  const links = fetches.map((path, index) => `<link rel="preload" as="fetch" crossorigin href="${base}${path}"${index === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`);
+  await writeFile(page, html.replace(anchor[0], `${anchor[0]}${links.join('')}`));
+}
+
 if (import.meta.main) {
   try {
     const graph = loadGraph();
     // Astro writes dist/ without the base: the base exists only in URLs.
     const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
     await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]);
+    await preloadSearch(dist);
     console.log(`search: indexed ${graph.essays.length} essays and ${graph.claims.length} claims into ${join(dist, 'pagefind')}`);
   } catch (cause) {
     console.error(`index-search: ${cause instanceof Error ? cause.message : String(cause)}`);

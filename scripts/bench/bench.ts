@@ -10,14 +10,15 @@
  * Then the phone profile (scripts/bench/phone.ts): first paint and first claim per page kind on a throttled
  * phone, and /map/ side by side with Argdown's own map of the same graph and a one-heading floor page.
  *
- * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALE=0 to skip the 50× pass;
- *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_PHONE=0 to skip the phone
+ * Usage: npm run bench     (BENCH_RUNS=1 for a quick look; BENCH_SCALES=10,50 the larger passes (default),
+ *                           BENCH_SCALE=0 to skip them, BENCH_SCALE=50 for one;
+ *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_LIGHTHOUSE=0 to skip Lighthouse; BENCH_PHONE=0 to skip the phone
  *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +33,9 @@ import { formatPhone, phoneProfile } from './phone.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SCALE = Number(process.env.BENCH_SCALE ?? 50);
+/** The content sizes measured besides the real one: BENCH_SCALES=10,50 (default), or BENCH_SCALE=N for one; 0 for none. */
+const SCALES = (process.env.BENCH_SCALE !== undefined ? process.env.BENCH_SCALE : (process.env.BENCH_SCALES ?? '10,50'))
+  .split(',').map(Number).filter((scale) => Number.isFinite(scale) && scale > 0);
 const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? (RUNS === 1 ? 1 : 5));
 const KB = 1024;
 
@@ -73,10 +76,11 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
  * fresh clone), then warm (run again), and the graph step alone. NEW_SITE=1: the synthetic content has
  * no ledger of published ids (the real content's ledger is read as always).
  */
-export async function measureBuild(dir: string): Promise<{ cold: number; full: number; graph: number; claims: number }> {
+export async function measureBuild(dir: string, warm = true): Promise<{ cold: number; full: number; graph: number; claims: number }> {
   const cold = await run('npm', ['run', '--silent', 'build'], dir, { CONTENT_DIR: 'content', NEW_SITE: '1' });
   if (cold.code !== 0) throw new Error(`build failed in ${dir}:\n${cold.output.slice(-4000)}`);
-  const full = await run('npm', ['run', '--silent', 'build'], dir, { CONTENT_DIR: 'content', NEW_SITE: '1' });
+  // The larger passes build once: a second build of 50× content costs minutes and says little more.
+  const full = warm ? await run('npm', ['run', '--silent', 'build'], dir, { CONTENT_DIR: 'content', NEW_SITE: '1' }) : cold;
   if (full.code !== 0) throw new Error(`build failed in ${dir}:\n${full.output.slice(-4000)}`);
   const graph = await run('npm', ['run', '--silent', 'build:graph'], dir, { CONTENT_DIR: 'content', NEW_SITE: '1' });
   if (graph.code !== 0) throw new Error(`build:graph failed:\n${graph.output.slice(-2000)}`);
@@ -228,20 +232,36 @@ export async function mapBenchmark(): Promise<string> {
   return bench.formatMapBench(await bench.benchMap({ build: true }));
 }
 
+/** Bytes of every file under `dist`, and of those under `dist/og/` (the preview cards). */
+export async function distSize(dist: string): Promise<{ total: number; cards: number }> {
+  let total = 0;
+  let cards = 0;
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const { size } = await stat(join(entry.parentPath, entry.name));
+    total += size;
+    if (entry.parentPath.startsWith(join(dist, 'og'))) cards += size;
+  }
+  return { total, cards };
+}
+
 // ---------- the report ----------
 
 interface Pass {
   label: string;
   build: { cold: number; full: number; graph: number; claims: number };
+  /** Bytes in dist/: all of it, and the preview cards (og/). */
+  dist: { total: number; cards: number };
   bytes: PageBytes[];
   essayJs?: { required: number; loaded: number; note: string };
   pagefind: { raw: number; gzip: number; files: number; status: number };
   lighthouse: { kind: string; scores: Record<string, number> | string }[];
 }
 
-async function measurePass(label: string, dir: string, browser: Browser, lighthouseRuns: number): Promise<Pass> {
+async function measurePass(label: string, dir: string, browser: Browser, lighthouseRuns: number, warm = true): Promise<Pass> {
   console.error(`bench: ${label}: building…`);
-  const build = await measureBuild(dir);
+  const build = await measureBuild(dir, warm);
+  const dist = await distSize(join(dir, 'dist'));
   const kinds = await pageKinds(dir);
   // Gzip on the wire, as every static host serves: Lighthouse's simulated slow 4G goes by transfer size.
   const site = await serveSite(join(dir, 'dist'), '/', { gzip: true });
@@ -253,7 +273,7 @@ async function measurePass(label: string, dir: string, browser: Browser, lightho
     const pagefind = await measurePagefind(browser, site);
     const lighthouse: Pass['lighthouse'] = [];
     const seen = new Set<string>();
-    for (const kind of kinds) {
+    for (const kind of lighthouseRuns > 0 ? kinds : []) {
       if (seen.has(kind.path)) continue;
       seen.add(kind.path);
       const status = bytes.find((page) => page.kind === kind.name)?.status;
@@ -264,7 +284,7 @@ async function measurePass(label: string, dir: string, browser: Browser, lightho
       console.error(`bench: ${label}: lighthouse ${kind.name} ×${lighthouseRuns}…`);
       lighthouse.push({ kind: kind.name.replace(/ \(.*\)$/, ''), scores: await measureLighthouse(site, kind.path, lighthouseRuns) });
     }
-    return { label, build, bytes, essayJs, pagefind, lighthouse };
+    return { label, build, dist, bytes, essayJs, pagefind, lighthouse };
   } finally {
     await site.close();
   }
@@ -300,6 +320,7 @@ function printPass(pass: Pass, budgets: boolean): void {
       ? `Pagefind bytes for a first query (/search/?q=regime+security): ${kb(pass.pagefind.raw)} KB raw, ${kb(pass.pagefind.gzip)} KB gzip, ${pass.pagefind.files} files`
       : `Pagefind bytes for a first query: n/a (/search/ answered ${pass.pagefind.status})`,
   );
+  if (pass.lighthouse.length === 0) return;
   console.log('');
   console.log(
     table(
@@ -322,7 +343,7 @@ async function main(): Promise<void> {
   try {
     const real = await copyProject({ content: buildContentDir() });
     copies.push(real);
-    const realPass = await measurePass('Real size', real.dir, browser, RUNS);
+    const realPass = await measurePass('Real size', real.dir, browser, process.env.BENCH_LIGHTHOUSE === '0' ? 0 : RUNS);
     printPass(realPass, true);
     if (process.env.BENCH_PHONE !== '0') {
       console.error('bench: the phone profile (scripts/bench/phone.ts)…');
@@ -334,22 +355,12 @@ async function main(): Promise<void> {
         .catch((cause: unknown) => `not measured: ${String(cause)}${cause instanceof Error && cause.cause ? `: ${String(cause.cause)}` : ''}`);
       console.log(`\n## On a phone (real size)\n\n${phone}`);
     }
-    if (SCALE > 0) {
-      const big = await copyProject();
-      copies.push(big);
-      const why = await synthesize(big.dir, SCALE);
-      if (why) {
-        console.log(`\n## ${SCALE}× content\n\nnot measured: ${why}`);
-      } else {
-        const bigPass = await measurePass(`${SCALE}× content`, big.dir, browser, RUNS).catch((cause: unknown) => {
-          // Report and go on: a failed 50× build is a finding, not a reason to lose the rest.
-          const step = /FAILED at step "([^"]+)"/.exec(String(cause))?.[1] ?? 'unknown step';
-          console.log(`\n## ${SCALE}× content\n\nnot measured: the build failed at ${step}:\n${String(cause).split('\n').filter((line) => /error|unknown|FAILED/i.test(line)).slice(0, 5).join('\n')}`);
-          return undefined;
-        });
-        if (bigPass) printGrowth(realPass, bigPass);
-      }
+    const passes = [realPass];
+    for (const scale of SCALES) {
+      const pass = await scaledPass(scale, browser, copies);
+      if (pass) passes.push(pass);
     }
+    if (SCALES.length > 0) printGrowth(passes);
     if (process.env.BENCH_MAP !== '0') {
       console.error('bench: the map (scripts/bench/bench-map.ts)…');
       const map = await mapBenchmark().catch((cause: unknown) => `not measured: ${String(cause).split('\n')[0]}`);
@@ -361,17 +372,70 @@ async function main(): Promise<void> {
   }
 }
 
-/** The 50× tables, and how build time grew against the number of claims. */
-function printGrowth(realPass: Pass, bigPass: Pass): void {
-  printPass(bigPass, false);
-  const perClaimReal = realPass.build.full / realPass.build.claims;
-  const perClaimBig = bigPass.build.full / bigPass.build.claims;
-  console.log(`\nLoad average after: ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-  console.log(
-    `\nBuild growth: ${realPass.build.claims} → ${bigPass.build.claims} claims (×${(bigPass.build.claims / realPass.build.claims).toFixed(1)}), ` +
-      `${realPass.build.full.toFixed(1)} s → ${bigPass.build.full.toFixed(1)} s (×${(bigPass.build.full / realPass.build.full).toFixed(1)}); ` +
-      `per claim ${(perClaimReal * 1000).toFixed(0)} ms → ${(perClaimBig * 1000).toFixed(0)} ms: ${perClaimBig <= perClaimReal * 1.1 ? '✓ no worse than linear' : '✗ worse than linear'}`,
-  );
+/**
+ * One larger pass: synthetic content `scale` times the real size, built once, measured without
+ * Lighthouse. Never throws: a pass that cannot finish prints exactly why (the step, and the signal or
+ * error lines of its output) and gives undefined, so the rest of the report still comes.
+ */
+async function scaledPass(scale: number, browser: Browser, copies: ProjectCopy[]): Promise<Pass | undefined> {
+  const big = await copyProject();
+  copies.push(big);
+  const why = await synthesize(big.dir, scale);
+  if (why) {
+    console.log(`\n## ${scale}× content\n\nnot measured: ${why}`);
+    return undefined;
+  }
+  try {
+    const pass = await measurePass(`${scale}× content`, big.dir, browser, 0, false);
+    printPass(pass, false);
+    return pass;
+  } catch (cause) {
+    const text = String(cause);
+    const step = /FAILED at step "([^"]+)" \(exit (\d+)\)/.exec(text);
+    const reasons = text.split('\n').filter((line) => /killed by|error|ENOMEM|heap|FAILED/i.test(line)).slice(0, 6);
+    console.log(`\n## ${scale}× content\n\nnot measured: ${step ? `the build failed at ${step[1]} (exit ${step[2]})` : 'the pass failed'}:\n${reasons.join('\n') || text.slice(-800)}`);
+    return undefined;
+  } finally {
+    // Each pass's copy is large (hundreds of MB at 50×): free the disk before the next.
+    await big.dispose();
+    copies.splice(copies.indexOf(big), 1);
+  }
+}
+
+/** The slope of ln(seconds) against ln(claims), least squares: 1 is linear, above 1 worse than linear. */
+export function growthExponent(points: { claims: number; seconds: number }[]): number {
+  const xs = points.map((point) => Math.log(point.claims));
+  const ys = points.map((point) => Math.log(point.seconds));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const num = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+  const den = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+/** 1×, 10×, 50× side by side: claims, cold build, per claim, dist/ and its cards, /map/'s first load; and the exponent. */
+function printGrowth(passes: Pass[]): void {
+  const MB = 1024 * 1024;
+  const mapLoad = (pass: Pass) => {
+    const page = pass.bytes.find((item) => item.kind === 'map (collapsed)');
+    return page ? Object.values(page.gzip).reduce((a, b) => a + b, 0) : NaN;
+  };
+  console.log(`\n## Growth\n\nLoad average after: ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
+  console.log(table(
+    ['content', 'claims', 'build s (cold)', 'ms per claim', 'dist/ MB', 'of which cards MB', '/map/ first load KB gzip (target ≤ 150)'],
+    passes.map((pass) => [
+      pass.label,
+      pass.build.claims,
+      pass.build.cold.toFixed(1),
+      ((pass.build.cold / pass.build.claims) * 1000).toFixed(0),
+      (pass.dist.total / MB).toFixed(1),
+      (pass.dist.cards / MB).toFixed(1),
+      `${kb(mapLoad(pass))}${mapLoad(pass) <= 150 * KB ? ' ✓' : ' ✗'}`,
+    ]),
+  ));
+  if (passes.length < 2) return;
+  const exponent = growthExponent(passes.map((pass) => ({ claims: pass.build.claims, seconds: pass.build.cold })));
+  console.log(`\nBuild time grows as claims^${exponent.toFixed(2)} over ${passes.map((pass) => pass.build.claims).join(' → ')} claims (1 = linear; fitted on cold builds, least squares on logs): ${exponent <= 1.1 ? '✓ no worse than linear' : '✗ worse than linear'}`);
 }
 
 await main();

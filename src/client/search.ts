@@ -1,276 +1,198 @@
 /**
- * The search page's client: loads Pagefind on first use, runs the query in the URL, keeps the URL
- * in step with the form (so a search can be shared), and renders results as a list of links.
- * Only the search page includes this script; reading pages never load Pagefind.
+ * The search page's client: loads Pagefind on first use (or when the field gets focus), runs the query
+ * in the URL, keeps the URL in step with the form (so a search can be shared), and renders results as
+ * a list of links. Only the search page includes this script; reading pages never load Pagefind.
  */
-import { parseExcerpt } from '../search/excerpt.ts';
 import { FILTER_NAMES } from '../search/search-fields.ts';
-import { WHOLE_ESSAY_LABEL } from '../words/kind-labels.ts';
 import { searchSite } from '../search/search-site.ts';
-import type { SiteWords } from '../search/suggest.ts';
-import { pathWithBase } from '../urls/path-with-base.ts';
-
-/** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Per filter, per value: how many of these results have it. */
-  filters?: Record<string, Record<string, number>>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
+import { statusText } from '../search/status-text.ts';
+import { paramsOfState, stateFromParams, type SearchState } from '../search/url-state.ts';
+import { SEARCH_WORDS as W } from '../words/search-words.ts';
+import { searchEngine, type Pagefind, type PagefindResult, type PagefindSearch, type SearchEngine } from './search-engine.ts';
+import { searchResultItem } from './search-result.ts';
 
 const PAGE_SIZE = 10;
 /** Wait for a pause in typing before searching, so the live region is not read out per keystroke. */
 const TYPING_PAUSE_MS = 250;
 
-const root = document.querySelector<HTMLElement>('[data-search]');
-const form = document.querySelector<HTMLFormElement>('#search-form');
-const input = document.querySelector<HTMLInputElement>('#search-q');
-const status = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
-const more = document.querySelector<HTMLButtonElement>('#search-more');
-const suggestion = document.querySelector<HTMLElement>('#search-suggest');
+/** The page's elements and the state of its searches. */
+interface SearchPage {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  folded: HTMLDetailsElement | null;
+  selects: HTMLSelectElement[];
+  engine: SearchEngine;
+  /** Bumped per search: an older search that finishes late draws nothing. */
+  generation: number;
+  /** Results not shown yet ("Show more results"). */
+  pending: PagefindResult[];
+  /** Whether Pagefind has answered once (then "Searching…" is not said again). */
+  ready: boolean;
+  pageTitle: string;
+}
 
-if (root && form && input && status && list && more && suggestion) {
-  const base = root.dataset['base'] ?? '/';
-  const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter(
-    (element): element is HTMLSelectElement => element instanceof HTMLSelectElement,
-  );
-  let loading: Promise<Pagefind> | undefined;
-  let ready = false;
-  let generation = 0;
-  let pending: PagefindResult[] = [];
+/** The form's state: the query and the filters that are set. */
+function readForm(page: SearchPage): SearchState {
+  const filters: Record<string, string> = {};
+  for (const select of page.selects) if (select.value) filters[select.name] = select.value;
+  return { query: page.input.value.trim(), filters };
+}
+
+/** Mirrors the form in the address bar, without adding a history entry per keystroke. */
+function writeUrl(state: SearchState): void {
+  const search = paramsOfState(state);
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+/** Fills the form from the URL; opens the folded filters when one is set. */
+function fromUrl(page: SearchPage): void {
+  const allowed = Object.fromEntries(page.selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter(Boolean)]));
+  const state = stateFromParams(new URLSearchParams(location.search), allowed);
+  page.input.value = state.query;
+  for (const select of page.selects) select.value = state.filters[select.name] ?? '';
+  showFilterCount(page);
+}
+
+/** Says on the fold how many filters are set, and keeps it open while any is. */
+function showFilterCount(page: SearchPage): void {
+  const set = page.selects.filter((select) => select.value).length;
+  const summary = page.folded?.querySelector('summary');
+  if (summary) summary.textContent = W.filters(set);
+  if (page.folded && set > 0) page.folded.open = true;
+}
+
+/** Renders the next page of results; returns the first new link, for focus. */
+async function showMore(page: SearchPage, run: number): Promise<HTMLAnchorElement | null> {
+  const batch = page.pending.slice(0, PAGE_SIZE);
+  page.pending = page.pending.slice(PAGE_SIZE);
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (run !== page.generation) return null;
+  const items = data.map(searchResultItem);
+  page.list.append(...items);
+  page.more.hidden = page.pending.length === 0;
+  return items[0]?.querySelector('a') ?? null;
+}
+
+/**
+ * Shows, on each filter option, how many results choosing it would give: for a filter that is not
+ * set, the counts of this search; for one that is set, the counts of this search without it.
+ */
+async function showCounts(page: SearchPage, pagefind: Pagefind, state: SearchState, active: boolean, run: number): Promise<void> {
+  await page.engine.filtersLoaded();
+  const searches = new Map<string, Promise<PagefindSearch | null>>();
+  for (const select of page.selects) {
+    let counts: Record<string, number> | undefined;
+    if (active) {
+      const others = Object.fromEntries(Object.entries(state.filters).filter(([name]) => name !== select.name));
+      const key = JSON.stringify(others);
+      if (!searches.has(key)) searches.set(key, pagefind.search(state.query || null, { filters: others }));
+      counts = (await searches.get(key))?.filters?.[select.name];
+    }
+    // A newer search owns the options now.
+    if (run !== page.generation) return;
+    for (const option of select.options) {
+      if (!option.value) continue;
+      option.dataset['label'] ??= option.text;
+      option.text = active ? `${option.dataset['label']} (${counts?.[option.value] ?? 0})` : option.dataset['label'];
+    }
+  }
+}
+
+/** Clears the results for an empty form. */
+async function clear(page: SearchPage, state: SearchState, run: number): Promise<void> {
+  page.list.replaceChildren();
+  page.more.hidden = true;
+  page.status.textContent = '';
+  if (page.ready) await showCounts(page, await page.engine.pagefind(), state, false, run);
+}
+
+/** Runs the form's search and shows its first page of results. */
+async function runSearch(page: SearchPage): Promise<void> {
+  const run = ++page.generation;
+  const state = readForm(page);
+  writeUrl(state);
+  showFilterCount(page);
+  // A shared or bookmarked search says what it was for.
+  document.title = state.query ? `“${state.query}” · ${page.pageTitle}` : page.pageTitle;
+  if (!state.query && Object.keys(state.filters).length === 0) return clear(page, state, run);
+  // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
+  if (!page.ready) page.status.textContent = W.searching;
+  try {
+    const [pagefind, words] = await Promise.all([page.engine.pagefind(), page.engine.words()]);
+    page.ready = true;
+    // Words in no essay are corrected or left out, and a half-remembered phrase also finds pages missing
+    // one word (src/search/search-site.ts, which the tests run too).
+    const search = async (text: string | null) => (await pagefind.search(text, { filters: state.filters }))?.results ?? [];
+    const found = state.query ? await searchSite(search, state.query, words) : { results: await search(null), unknown: [] as string[] };
+    if (run !== page.generation) return;
+    page.pending = found.results;
+    page.list.replaceChildren();
+    await showMore(page, run);
+    if (run !== page.generation) return;
+    // For the benchmark: when the first results of this page view were on screen.
+    if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
+    page.status.textContent = statusText({ count: found.results.length, query: state.query, filtered: Object.keys(state.filters).length > 0, unknown: found.unknown, ...('suggestion' in found && found.suggestion ? { suggestion: found.suggestion } : {}) });
+    await showCounts(page, pagefind, state, true, run);
+  } catch (cause) {
+    if (run !== page.generation) return;
+    page.status.textContent = W.failed;
+    console.error(new Error('search failed', { cause }));
+  }
+}
+
+/** Wires the form: submit, typing, filters, "Show more", and warming Pagefind when the field gets focus. */
+function listen(page: SearchPage): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Resolves once the filter index is in: before that, searches report no counts per filter value. */
-  let filtersLoaded: Promise<unknown> = Promise.resolve();
-  const loadPagefind = (): Promise<Pagefind> => {
-    loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
-      // Main thread, no worker: for an index this small the worker's own 43 KB script and start-up
-      // cost more than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
-      await pagefind.options({ baseUrl: base, excerptLength: 36, noWorker: true });
-      await pagefind.init();
-      // The filter index (under 1 KB here) loads beside the first search, not before it.
-      filtersLoaded = pagefind.filters().catch(() => undefined);
-      return pagefind;
-    })();
-    return loading;
-  };
-
-  /** The site's own words (scripts/index-search.ts), fetched beside Pagefind: words in none of them are left out. */
-  let siteWords: Promise<SiteWords | undefined> | undefined;
-  const loadWords = () => {
-    siteWords ??= fetch(`${base}search-words.json`).then((response) => (response.ok ? (response.json() as Promise<SiteWords>) : undefined)).catch(() => undefined);
-    return siteWords;
-  };
-
-  /** Offers "Did you mean …?" as a link that runs the suggested query. */
-  const showSuggestion = (better: string | undefined) => {
-    suggestion.replaceChildren();
-    suggestion.hidden = !better;
-    if (!better) return;
-    const params = new URLSearchParams(location.search);
-    params.set('q', better);
-    const link = document.createElement('a');
-    link.href = `${location.pathname}?${params}`;
-    link.textContent = better;
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      input.value = better;
-      void runSearch();
-    });
-    suggestion.append('Did you mean ', link, '?');
-  };
-
-  /** The form's state: the query and the filters that are set. */
-  const readForm = () => {
-    const query = input.value.trim();
-    const filters: Record<string, string> = {};
-    for (const select of selects) if (select.value) filters[select.name] = select.value;
-    return { query, filters };
-  };
-
-  /** Mirrors the form in the address bar, without adding a history entry per keystroke. */
-  const writeUrl = (query: string, filters: Record<string, string>) => {
-    const params = new URLSearchParams();
-    if (query) params.set('q', query);
-    for (const [name, value] of Object.entries(filters)) params.set(name, value);
-    const search = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
-  };
-
-  const renderResult = (data: PagefindData): HTMLLIElement => {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const link = document.createElement('a');
-    link.className = 'search-result__title';
-    link.href = data.url;
-    link.textContent = data.meta['title'] ?? data.url;
-    const meta = document.createElement('p');
-    meta.className = 'search-result__meta';
-    const kind = data.meta['kind'] ?? '';
-    const essay = data.meta['essay'] ?? '';
-    const author = data.meta['author'] ?? '';
-    // A whole essay's title is the link already; a claim names its essay and author.
-    meta.textContent = [kind, kind === WHOLE_ESSAY_LABEL ? '' : essay, author].filter(Boolean).join(' · ');
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-result__excerpt';
-    // Pagefind's excerpt is HTML; only its text and <mark>s are taken, as text and elements.
-    for (const part of parseExcerpt(data.excerpt) ?? []) {
-      if (part.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(part.text);
-      }
-    }
-    item.append(link, meta);
-    if (excerpt.textContent) item.append(excerpt);
-    return item;
-  };
-
-  /** Renders the next page of results; returns the first new link, for focus. */
-  const showMore = async (run: number): Promise<HTMLAnchorElement | null> => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== generation) return null;
-    const items = data.map(renderResult);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    return items[0]?.querySelector('a') ?? null;
-  };
-
-  /**
-   * Shows, on each filter option, how many results choosing it would give: for a filter that is not
-   * set, the counts of this search; for one that is set, the counts of this search without it.
-   */
-  const showCounts = async (pagefind: Pagefind, query: string, filters: Record<string, string>, active: boolean, run: number) => {
-    await filtersLoaded;
-    const searches = new Map<string, Promise<PagefindSearch | null>>();
-    for (const select of selects) {
-      let counts: Record<string, number> | undefined;
-      if (active) {
-        const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== select.name));
-        const key = JSON.stringify(others);
-        if (!searches.has(key)) searches.set(key, pagefind.search(query || null, { filters: others }));
-        counts = (await searches.get(key))?.filters?.[select.name];
-      }
-      // A newer search owns the options now.
-      if (run !== generation) return;
-      for (const option of select.options) {
-        if (!option.value) continue;
-        option.dataset['label'] ??= option.text;
-        option.text = active ? `${option.dataset['label']} (${counts?.[option.value] ?? 0})` : option.dataset['label'];
-      }
-    }
-  };
-
-  const describe = (count: number, query: string, filters: Record<string, string>): string => {
-    const filtered = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
-    const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-    return query ? `${found} for “${query}”${filtered}.` : `${found}${filtered}.`;
-  };
-
-  const pageTitle = document.title;
-  const runSearch = async () => {
-    const current = ++generation;
-    const { query, filters } = readForm();
-    writeUrl(query, filters);
-    // A shared or bookmarked search says what it was for.
-    document.title = query ? `“${query}” · ${pageTitle}` : pageTitle;
-    if (!query && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      suggestion.replaceChildren();
-      suggestion.hidden = true;
-      more.hidden = true;
-      status.textContent = '';
-      if (ready) await showCounts(await loadPagefind(), query, filters, false, current);
-      return;
-    }
-    // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
-    if (!ready) status.textContent = 'Searching…';
-    try {
-      const pagefind = await loadPagefind();
-      ready = true;
-      // Words in no essay are left out, and a half-remembered phrase also finds pages missing one word
-      // (src/search/search-site.ts, which the tests run too).
-      const found = query
-        ? await searchSite(async (words) => (await pagefind.search(words, { filters }))?.results ?? [], query, await loadWords())
-        : { results: (await pagefind.search(null, { filters }))?.results ?? [], unknown: [] as string[], suggestion: undefined };
-      if (current !== generation) return;
-      const results = found.results;
-      pending = results;
-      list.replaceChildren();
-      await showMore(current);
-      if (current !== generation) return;
-      // For the benchmark: when the first results of this page view were on screen.
-      if (performance.getEntriesByName('search:results').length === 0) performance.mark('search:results');
-      const missing = found.unknown.length > 0 ? ` No essay has the word${found.unknown.length > 1 ? 's' : ''} ${found.unknown.map((word) => `“${word}”`).join(', ')}${results.length > 0 ? ', so it was left out' : ''}.` : '';
-      // Said by the live region too, which the link below it is not.
-      status.textContent = `${describe(results.length, query, filters)}${missing}${found.suggestion ? ` Did you mean “${found.suggestion}”?` : ''}`;
-      showSuggestion(found.suggestion);
-      await showCounts(pagefind, query, filters, true, current);
-    } catch (cause) {
-      if (current !== generation) return;
-      status.textContent = 'Search could not load. You can still read the essays or browse the map.';
-      console.error(new Error('search failed', { cause }));
-    }
-  };
-
-  const fromUrl = () => {
-    const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
-    for (const select of selects) {
-      const value = params.get(select.name) ?? '';
-      // An unknown value (an old link, a typo) would silently filter everything out: ignore it.
-      select.value = [...select.options].some((option) => option.value === value) ? value : '';
-    }
-  };
-
-  form.addEventListener('submit', (event) => {
+  const search = () => void runSearch(page);
+  page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void runSearch();
+    search();
   });
-  input.addEventListener('input', () => {
+  page.input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
+    timer = setTimeout(search, TYPING_PAUSE_MS);
   });
-  for (const select of selects) select.addEventListener('change', () => void runSearch());
-  more.addEventListener('click', async () => {
-    const first = await showMore(generation);
+  const warm = () => {
+    void page.engine.words();
+    page.engine.pagefind().catch(() => undefined);
+  };
+  page.input.addEventListener('focus', warm, { once: true });
+  page.input.addEventListener('pointerdown', warm, { once: true });
+  for (const select of page.selects) select.addEventListener('change', search);
+  page.more.addEventListener('click', async () => {
+    const first = await showMore(page, page.generation);
     first?.focus();
   });
+}
 
-  fromUrl();
-  // Whoever opens the search page is about to search: fetch Pagefind and the word list now, not on the first keystroke;
-  // but after the first frame is painted (rAF, then a task), so its start-up on the main thread never
-  // holds back the page's first screen (Lighthouse counted it as the intro's render delay).
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      void loadWords();
-      loadPagefind().catch(() => {
-        // runSearch() reports a failure when a search needs it.
-        loading = undefined;
-      });
-      void runSearch();
-    }),
-  );
+/** The search page's elements, or undefined on any other page. */
+function findPage(): SearchPage | undefined {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!root || !form || !input || !status || !list || !more) return undefined;
+  const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((element): element is HTMLSelectElement => element instanceof HTMLSelectElement);
+  const folded = form.querySelector<HTMLDetailsElement>('details');
+  const engine = searchEngine(root.dataset['base'] ?? '/');
+  return { form, input, status, list, more, folded, selects, engine, generation: 0, pending: [], ready: false, pageTitle: document.title };
+}
+
+const page = findPage();
+if (page) {
+  listen(page);
+  fromUrl(page);
+  // Whoever opens the search page is about to search: load Pagefind and the word list now, not on the
+  // first keystroke; a query in the URL is searched at once, since its results are what the page is for.
+  if (page.input.value || page.selects.some((select) => select.value)) void runSearch(page);
+  else requestAnimationFrame(() => setTimeout(() => {
+    void page.engine.words();
+    page.engine.pagefind().catch(() => undefined);
+  }));
 }

@@ -2,7 +2,7 @@ import type { Graph, GraphEssay } from '../schemas/graph.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Relation } from '../schemas/relation.ts';
 import type { ClashQuestion, ClashQuestions } from '../schemas/clash-questions.ts';
-import { closest as nearest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../words/did-you-mean.ts';
 import { shortenText, QUOTATION_CUT } from '../words/shorten-text.ts';
 import { shortVoice } from '../words/reading-words.ts';
 import { ROUTES } from '../urls/routes.ts';
@@ -110,7 +110,7 @@ export function groupClashes(graph: Graph, clashes: Clash[], file: ClashQuestion
     question.relations.forEach((id, at) => {
       if (!byId.has(id)) {
         const why = relationIds.has(id) ? 'is in the graph but is not a rebuttal or undercut across two essays' : 'is not a relation id in the graph';
-        const near = closest(id, clashes.map((clash) => clash.id));
+        const near = didYouMean(id, clashes.map((clash) => clash.id));
         problems.push({ path: ['questions', index, 'relations', at], message: `"${id}" ${why}${near ? `; did you mean "${near}"?` : ''} (ids are as in /graph.json; fix or remove it)` });
       } else if (seenRelation.has(id)) {
         problems.push({ path: ['questions', index, 'relations', at], message: `"${id}" is already filed under question ${seenRelation.get(id)! + 1}: list each clash once` });
@@ -118,7 +118,7 @@ export function groupClashes(graph: Graph, clashes: Clash[], file: ClashQuestion
     });
     question.claims.forEach((id, at) => {
       if (!claimIds.has(id)) {
-        const near = closest(id, [...claimIds]);
+        const near = didYouMean(id, claimIds);
         problems.push({ path: ['questions', index, 'claims', at], message: `"${id}" is not a claim id in the graph${near ? `; did you mean "${near}"?` : ''} (fix or remove it)` });
       }
     });
@@ -133,11 +133,4 @@ export function groupClashes(graph: Graph, clashes: Clash[], file: ClashQuestion
   }
   if (other.length > 0) groups.push({ clashes: other });
   return { groups, problems };
-}
-
-/** The candidate nearest to `id` (Levenshtein), if it is near enough to be a typo of it, for "did you mean". */
-function closest(id: string, candidates: string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = nearest(id, candidates);
-  return distance(id, best) <= Math.max(3, Math.floor(id.length / 3)) ? best : undefined;
 }

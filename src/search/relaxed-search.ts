@@ -13,6 +13,8 @@ export type SearchFn<R extends ScoredResult> = (query: string) => Promise<R[]>;
 const COMMON = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'can', 'do', 'for', 'from', 'has', 'have', 'he', 'his', 'i', 'if', 'in', 'is', 'it', 'its',
   'not', 'of', 'on', 'or', 'so', 'that', 'the', 'their', 'them', 'they', 'this', 'to', 'was', 'we', 'were', 'will', 'with', 'would',
+  // Contractions are function words too; Pagefind splits them into pieces ("won", "t") that look rare.
+  "won't", "don't", "can't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "it's", "that's",
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../words/did-you-mean.ts';
 
 /** The site's own words, as `scripts/index-search.ts` writes them: word -> how often it occurs. */
 export type SiteWords = Record<string, number>;
@@ -25,32 +25,18 @@ export function isSiteWord(word: string, words: SiteWords): boolean {
   return false;
 }
 
-/** How far a word may be from a site word to be taken for a misspelling of it. */
-function tolerance(word: string): number {
-  return word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-}
-
 /**
- * "Did you mean": the query with each word the site does not have (`isSiteWord`) replaced by the closest site word (Levenshtein distance, within
- * a tolerance growing with length; ties go to the more frequent word). `undefined` when every word is
- * known or none has a close match.
+ * "Did you mean": the query with each word the site does not have (`isSiteWord`) replaced by the
+ * nearest site word (`didYouMean`: a slip's distance, ties to the more frequent word). `undefined`
+ * when every word is known or none has a near match ("minsk" suggests nothing, not "risk").
+ * `misspelt` says which words to correct (by default those the site does not have).
  */
-export function suggestQuery(query: string, words: SiteWords): string | undefined {
-  const known = Object.keys(words);
+export function suggestQuery(query: string, words: SiteWords, misspelt: (word: string) => boolean = (word) => !isSiteWord(word, words)): string | undefined {
   let changed = false;
   const out = wordsOf(query).map((word) => {
-    if (isSiteWord(word, words)) return word;
-    let best: string | undefined;
-    let bestDistance = tolerance(word) + 1;
-    for (const candidate of known) {
-      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-      const d = distance(word, candidate);
-      if (d < bestDistance || (d === bestDistance && best !== undefined && words[candidate]! > words[best]!)) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    if (!best || bestDistance > tolerance(word)) return word;
+    if (!misspelt(word)) return word;
+    const best = didYouMean(word, Object.keys(words), (candidate) => words[candidate] ?? 0);
+    if (!best) return word;
     changed = true;
     return best;
   });

@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../words/did-you-mean.ts';
 import type { Graph } from '../schemas/graph.ts';
 import type { ReadingGuide } from '../schemas/reading-guide.ts';
 import type { GuidePath, ReadingGuideRead } from '../io/read-reading-guide.ts';
@@ -14,9 +14,8 @@ export interface GuideProblem {
 
 /** `: did you mean "x"?` when an id is one slip from a real one, else the fallback advice. */
 function suggest(id: string, ids: readonly string[], otherwise: string): string {
-  if (ids.length === 0) return `: ${otherwise}`;
-  const near = closest(id, ids);
-  return distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? `: did you mean "${near}"?` : `: ${otherwise}`;
+  const near = didYouMean(id, ids);
+  return near ? `: did you mean "${near}"?` : `: ${otherwise}`;
 }
 
 /**

@@ -44,9 +44,9 @@ describe('search page', () => {
     return page.$$eval('#search-results .search-result__title', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 
-  test('shows Greene’s claims about regime security first for ?q=regime+security', async () => {
+  test('shows Greene’s claim first for ?q=fighting+for+regime+security, and every result of ?q=regime+security holds the words', async () => {
     const { page, errors } = await open();
-    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.goto(`${site.url}search/?q=fighting+for+regime+security`);
     await page.waitForSelector('#search-results li');
     const paths = await resultPaths(page);
     const greene = graph.essays.find((essay) => essay.author.includes('Greene'));
@@ -59,10 +59,17 @@ describe('search page', () => {
     assert.ok(firstMeta?.includes(greene.title) && firstMeta.includes(greene.author), `“${firstMeta}” names the essay and its author`);
     assert.match((await page.innerHTML('#search-results li:first-child .search-result__excerpt')), /<mark>regime<\/mark>/i);
     // The status counts every result; the list shows them ten at a time.
-    const count = Number(/^(\d+) results for “regime security”/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    const count = Number(/^(\d+) results for “fighting for regime security”/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
     assert.ok(count >= paths.length && paths.length > 0, `${count} results, ${paths.length} shown`);
-    assert.equal(await page.inputValue('#search-q'), 'regime security');
-    assert.match(await page.title(), /^“regime security” · Search/);
+    assert.equal(await page.inputValue('#search-q'), 'fighting for regime security');
+    assert.match(await page.title(), /^“fighting for regime security” · Search/);
+    // A claim is found by its own words: each of the first ten results of the two words holds them.
+    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.waitForSelector('[data-search-results] li');
+    for (const path of await resultPaths(page)) {
+      const claim = graph.claims.find((item) => item.url === path);
+      if (claim) assert.match(claim.text, /regime[- ]security/i, path);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -72,6 +79,8 @@ describe('search page', () => {
     await page.goto(`${site.url}search/?q=regime+security`);
     await page.waitForSelector('#search-results li');
     const all = await resultPaths(page);
+    // The filters are folded (a phone's first screen is for results): open them.
+    await page.click('.search-form__fold summary');
     const readerOption = page.locator('#search-kind option[value="reader"]');
     await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#search-kind option[value="reader"]')?.textContent ?? ''));
     const expectedReaders = all.filter((path) => graph.claims.find((claim) => claim.url === path)?.kind === 'reader').length;
@@ -93,21 +102,23 @@ describe('search page', () => {
     await page.goto(url.href);
     await page.waitForSelector('#search-results li');
     assert.equal(await page.inputValue('#search-kind'), 'reader');
+    assert.equal(await page.locator('details.search-form__fold').evaluate((details) => (details as HTMLDetailsElement).open), true, 'a set filter is shown');
     assert.deepEqual(await resultPaths(page), readers);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  test('the URL follows the query as it is typed', async () => {
+  test('the URL follows the query as it is typed, and each result holds the word', async () => {
     const { page, errors } = await open();
     await page.goto(`${site.url}search/`);
     await page.fill('#search-q', 'Melitopol');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Melitopol');
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('[data-search-results] li');
     const paths = await resultPaths(page);
-    const expected = graph.claims.filter((claim) => claim.context.includes('Melitopol')).map((claim) => claim.url);
-    assert.ok(expected.length > 0, 'a claim stands in the Melitopol paragraph');
-    for (const path of paths.slice(0, 3)) assert.ok(expected.includes(path), `${path} is a claim of the Melitopol paragraph (${paths.join(', ')})`);
+    // Claims whose own words name it, and the essays that do: a claim is not found by its paragraph.
+    const expected = [...graph.claims.filter((claim) => claim.text.includes('Melitopol')), ...graph.essays.filter((essay) => essay.id === 'case-against-negotiations')].map((item) => item.url);
+    assert.ok(paths.length > 0);
+    for (const path of paths.slice(0, 3)) assert.ok(expected.includes(path), `${path} holds “Melitopol” (${paths.join(', ')})`);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -156,35 +167,50 @@ describe('search page', () => {
     const query = '<img src=x onerror=alert(1)> "regime"';
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => !/Searching/.test(document.querySelector('#search-status')?.textContent ?? 'Searching'));
-    assert.match((await page.textContent('#search-status')) ?? '', /for “<img src=x onerror=alert\(1\)> "regime"”/);
+    // Shown as text: the query as typed, or (when a word of it is corrected) the words no essay has.
+    const status = (await page.textContent('#search-status')) ?? '';
+    assert.ok(status.includes('for “<img src=x onerror=alert(1)> "regime"”') || (status.startsWith('Showing results for') && status.includes('“onerror”')), status);
     assert.equal(await page.locator('main img').count(), 0);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  test('without JavaScript the page says search needs it and links to the essays and map', async () => {
+  test('without JavaScript the page says search needs it, how to find words instead, and links to the essays and map', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}search/?q=regime+security`);
     const notice = page.locator('.search__nojs');
-    assert.match((await notice.textContent()) ?? '', /Search needs JavaScript/);
+    const text = ((await notice.textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.match(text, /Search needs JavaScript/);
+    assert.match(text, /open the essays \(/, 'a space before the link: not “openthe essays”');
+    assert.match(text, /Find in page/);
     const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     assert.deepEqual(links, ['/', '/map/']);
     await context.close();
   });
 
-  test('a misspelt author gets “Did you mean”, whose link runs the corrected search', async () => {
+  test('a misspelling shows the results for the likely word at once, and says so once', async () => {
     const { page, errors } = await open();
-    await page.goto(`${site.url}search/?q=kagen`);
-    await page.waitForFunction(() => /Did you mean/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const link = page.locator('#search-suggest a');
-    assert.equal(await link.textContent(), 'kagan');
-    await link.click();
-    await page.waitForSelector('#search-results li');
-    assert.match(new URL(page.url()).search, /q=kagan/);
+    await page.goto(`${site.url}search/?q=negotations`);
+    await page.waitForSelector('[data-search-results] li');
+    const status = (await page.textContent('#search-status')) ?? '';
+    assert.match(status, /^Showing results for “negotiations”: \d+ results\./);
+    assert.equal((await page.textContent('main'))?.split('Showing results for').length, 2, 'said once');
+    assert.equal(await page.locator('text=Did you mean').count(), 0);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test('on a phone the first result is on the first screen, the filters folded', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=regime+security`);
+    await page.waitForSelector('[data-search-results] li');
+    assert.equal(await page.locator('details.search-form__fold').evaluate((details) => (details as HTMLDetailsElement).open), false);
+    const box = await page.locator('[data-search-results] li').first().boundingBox();
+    assert.ok(box && box.y + Math.min(box.height, 60) <= 844, `the first result starts at ${box?.y} px`);
+    await context.close();
   });
 
   test('a word in no essay (“Minsk”) finds nothing, and the page says so', async () => {

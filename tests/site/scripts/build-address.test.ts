@@ -58,6 +58,30 @@ describe('scripts/build.ts with a bad SITE or BASE', () => {
   });
 });
 
+describe('scripts/build.ts on a host, without SITE', () => {
+  const HOSTS: Array<[env: Record<string, string>, line: string]> = [
+    [{ NETLIFY: 'true', CONTEXT: 'production', URL: 'https://a.netlify.app' }, "build: address https://a.netlify.app/ (origin from Netlify's URL (CONTEXT=production); SITE unset)"],
+    [{ CF_PAGES_URL: 'https://1a2b.c.pages.dev' }, "build: address https://1a2b.c.pages.dev/ (origin from Cloudflare Pages' CF_PAGES_URL; SITE unset)"],
+    [{ VERCEL_PROJECT_PRODUCTION_URL: 'c.vercel.app' }, "build: address https://c.vercel.app/ (origin from Vercel's VERCEL_PROJECT_PRODUCTION_URL; SITE unset)"],
+    [{ CF_PAGES_URL: 'https://1a2b.c.pages.dev', VERCEL_PROJECT_PRODUCTION_URL: 'c.vercel.app', SITE: 'https://argmap.example.edu' }, 'build: address https://argmap.example.edu/ (origin from SITE)'],
+  ];
+
+  test('says in one line which address it used, SITE winning', async () => {
+    const copy = await copyProject();
+    try {
+      await copy.write('package.json', JSON.stringify({ name: 'x', type: 'module', scripts: {} }));
+      for (const [env, line] of HOSTS) {
+        const clear = { SITE: '', BASE: '', NETLIFY: '', CONTEXT: '', URL: '', CF_PAGES_URL: '', VERCEL_PROJECT_PRODUCTION_URL: '', GITHUB_PAGES: '' };
+        const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env: { ...process.env, ...clear, ...env }, encoding: 'utf8' });
+        assert.deepEqual(result.stdout.split('\n').filter((text) => text.startsWith('build: address')), [line], result.stdout + result.stderr);
+        assert.doesNotMatch(result.stderr, /SITE is not set/);
+      }
+    } finally {
+      await copy.dispose();
+    }
+  });
+});
+
 describe('astro.config.mjs with a bad SITE or BASE', () => {
   for (const [name, value] of BAD) {
     test(`${name}=${JSON.stringify(value)} stops the config in one line`, () => {

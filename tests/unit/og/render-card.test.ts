@@ -21,6 +21,14 @@ describe('renderCard', () => {
     }
   });
 
+  test('stores a card as a palette PNG (colour type 3), a fraction of a true-colour one', async () => {
+    const png = await renderCard(claimCard(describeClaim(graph, 'da-long')));
+    // IHDR: the colour type is the 26th byte; 3 is indexed colour, with a PLTE chunk.
+    assert.equal(png[25], 3);
+    assert.ok(Buffer.from(png).includes('PLTE'));
+    assert.ok(png.length < 30_000, `${png.length} bytes`);
+  });
+
   test('draws different claims differently', async () => {
     const a = await renderCard(claimCard(describeClaim(graph, 'greene-thesis')));
     const b = await renderCard(claimCard(describeClaim(graph, 'evans-thesis')));

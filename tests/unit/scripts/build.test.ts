@@ -34,7 +34,7 @@ async function stubProject() {
   await mkdir(join(dir, 'scripts'));
   for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
   // The runner checks SITE and BASE before any step, with the site's own check.
-  await cp(join(ROOT, 'src/urls/site-address.ts'), join(dir, 'src/urls/site-address.ts'), { recursive: true });
+  for (const file of ['site-address.ts', 'host-address.ts']) await cp(join(ROOT, 'src/urls', file), join(dir, 'src/urls', file), { recursive: true });
   await writeFile(join(dir, 'stub.mjs'), STUB);
   const writeScripts = (scripts: Record<string, string>) => writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'stub', private: true, type: 'module', scripts }, null, 2));
   await writeScripts(stepScripts());

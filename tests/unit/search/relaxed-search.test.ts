@@ -25,6 +25,11 @@ describe('relaxedSearch', () => {
     const ids = (await relaxedSearch(search, 'freeze the lines')).map((result) => result.id);
     assert.deepEqual(ids.sort(), ['claim', 'essay']);
   });
+  test('does not ask for a contraction alone: it is a function word', async () => {
+    const asked: string[] = [];
+    await relaxedSearch(async (query) => (asked.push(query), []), "Putin won't negotiate seriously");
+    assert.deepEqual(asked, ["Putin won't negotiate seriously", 'Putin', 'negotiate', 'seriously']);
+  });
   test('asks for the phrase, then each uncommon word alone', async () => {
     const asked: string[] = [];
     await relaxedSearch(async (query) => (asked.push(query), []), 'freeze the front lines');

@@ -19,6 +19,12 @@ describe('suggestQuery', () => {
   test('suggests nothing for a word far from every site word', () => {
     assert.equal(suggestQuery('zebra', words), undefined);
   });
+  test('never suggests a word less like the query than a slip: “minsk” is not “risk”', () => {
+    assert.equal(suggestQuery('minsk', { risk: 40, mink: 0 } as Record<string, number>), 'mink');
+    assert.equal(suggestQuery('minsk', { risk: 40, disk: 3 }), undefined);
+    assert.equal(suggestQuery('negotations', { negotiations: 30, negotiate: 8 }), 'negotiations');
+    assert.equal(suggestQuery('nucelar', { nuclear: 7, unclear: 2 }), 'nuclear');
+  });
 });
 
 describe('wordsOf', () => {

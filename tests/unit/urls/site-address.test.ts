@@ -15,14 +15,14 @@ function failure(env: Record<string, string>): string {
 
 describe('siteAddress', () => {
   test('reads an origin and a base, adding the trailing slash', () => {
-    assert.deepEqual(siteAddress({ SITE: 'https://example.org', BASE: '/course/argmap/' }), { site: 'https://example.org', base: '/course/argmap/' });
-    assert.deepEqual(siteAddress({ SITE: 'https://example.org/', BASE: '/course/argmap' }), { site: 'https://example.org', base: '/course/argmap/' });
-    assert.deepEqual(siteAddress({ SITE: 'http://127.0.0.1:8080' }), { site: 'http://127.0.0.1:8080', base: '/' });
+    assert.deepEqual(siteAddress({ SITE: 'https://example.org', BASE: '/course/argmap/' }), { site: 'https://example.org', base: '/course/argmap/', source: 'SITE' });
+    assert.deepEqual(siteAddress({ SITE: 'https://example.org/', BASE: '/course/argmap' }), { site: 'https://example.org', base: '/course/argmap/', source: 'SITE' });
+    assert.deepEqual(siteAddress({ SITE: 'http://127.0.0.1:8080' }), { site: 'http://127.0.0.1:8080', base: '/', source: 'SITE' });
   });
 
   test('gives no site and the root base when neither is set', () => {
-    assert.deepEqual(siteAddress({}), { site: undefined, base: '/' });
-    assert.deepEqual(siteAddress({ SITE: '', BASE: '' }), { site: undefined, base: '/' });
+    assert.deepEqual(siteAddress({}), { site: undefined, base: '/', source: 'none' });
+    assert.deepEqual(siteAddress({ SITE: '', BASE: '' }), { site: undefined, base: '/', source: 'none' });
   });
 
   for (const value of ['not a url', 'javascript:alert(1)//', 'ftp://example.org', 'https://user:pw@example.org', 'https://example.org/course/', 'https://example.org/?q=1', 'https://example.org/#x', 'data:text/html,hi']) {
