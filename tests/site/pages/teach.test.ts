@@ -93,7 +93,7 @@ describe('/teach/', () => {
     const items = $('.teach__exercises > li');
     assert.equal(items.length, guide.exercises.length);
     guide.exercises.forEach((exercise, n) => {
-      const links = $(items[n]).find('a[href*="/map/"]').map((_, element) => linkedClaim($(element).attr('href')!)?.id).get();
+      const links = items.eq(n).find('a[href*="/map/"]').map((_, element) => linkedClaim($(element).attr('href')!)?.id).get();
       assert.deepEqual(exercise.start.filter((id) => !links.includes(id)), [], `exercise ${n + 1} links every claim it starts from into the map`);
     });
   });
