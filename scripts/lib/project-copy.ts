@@ -16,6 +16,8 @@ export interface ProjectCopy {
   remove(path: string): Promise<void>;
   /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. */
   run(script: string, env?: Record<string, string>, args?: readonly string[]): { status: number; stdout: string; stderr: string };
+  /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. */
+  node(args: readonly string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
   /** Removes the copy. */
   dispose(): Promise<void>;
 }
@@ -58,6 +60,10 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',
       });
+      return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+    },
+    node(args, env = {}) {
+      const result = spawnSync(process.execPath, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     dispose: () => rm(dir, { recursive: true, force: true }),

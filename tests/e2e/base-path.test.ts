@@ -10,8 +10,14 @@ import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkInternalLinks } from '../helpers/internal-links.ts';
 import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
+import { HOSTILE } from '../helpers/course-additions.ts';
 
 const { BASE } = COURSE;
+// The hostile essay the course copy carries links `java&#x09;script:…` on purpose: the site keeps it as
+// a harmless relative link that leads nowhere (hostile.test.ts checks nothing of it runs). Its pages are
+// the one place a broken link is the author's, not ours.
+const HOSTILE_PAGES = `${BASE}essays/${HOSTILE.essay}/`;
+const fromHostile = (page: string) => new URL(page, 'http://x').pathname.startsWith(HOSTILE_PAGES);
 
 describe('a build with BASE=/course/argmap/', () => {
   let site: StaticSite;
@@ -37,7 +43,7 @@ describe('a build with BASE=/course/argmap/', () => {
       // Only this copy of the site: the essays' own external links are not ours to check offline.
       linksToSkip: async (link) => !link.startsWith(site.origin),
     });
-    const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
+    const broken = result.links.filter((link) => link.state === LinkState.BROKEN && !(link.parent && fromHostile(link.parent) && /script:/.test(decodeURIComponent(link.url))));
     assert.deepEqual(broken.map((link) => `${link.parent} -> ${link.url} (${link.status})`), []);
     const pages = result.links.filter((link) => link.state === LinkState.OK && link.url.startsWith(site.url));
     assert.ok(pages.length > 10, `crawled only ${pages.length} links`);
@@ -48,7 +54,7 @@ describe('a build with BASE=/course/argmap/', () => {
 
   test('every href, src and action in every page resolves to a file under the base, and every #fragment to an id', async () => {
     const { broken, checked } = await checkInternalLinks(dist, BASE);
-    assert.deepEqual(broken, []);
+    assert.deepEqual(broken.filter((link) => !(fromHostile(link.page) && /script:/.test(decodeURIComponent(link.ref)))), []);
     assert.ok(checked > 100, `checked only ${checked} references`);
   });
 

@@ -1,71 +1,44 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildContentDir, copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { distPages, type DistPage } from '../helpers/dist.ts';
 import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
-import { extractEssay } from '../../src/compile/extract.ts';
+import { HOSTILE, HOSTILE_LONG_ID, kebabId, writeHostileEssay } from '../helpers/course-additions.ts';
+import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
-const ESSAY_ID = 'hostile-essay';
-
-/** A kebab-case id of exactly `length` characters. */
-function kebabId(length: number): string {
-  let id = 'hostile-long-id';
-  for (let n = 0; id.length < length; n += 1) id += `-${(n % 1000).toString(36)}x`;
-  id = id.slice(0, length);
-  return id.endsWith('-') ? `${id.slice(0, -1)}z` : id;
-}
-
-/** A 10,000-word paragraph, with one 150-character unbroken "word" that must wrap rather than overflow. */
-function longParagraph(): string {
-  const words = Array.from({ length: 10_000 }, (_, n) => (n === 5000 ? 'x'.repeat(150) : `word${n % 97}`));
-  return words.join(' ');
-}
-
-async function writeHostileEssay(copy: ProjectCopy, id: string): Promise<void> {
-  const source = await readFile(join(FIXTURE, `essays/${ESSAY_ID}.md`), 'utf8');
-  const essay = source.replace('{{LONG_PARAGRAPH}}', longParagraph()).replace('{{LONG_ID}}', id);
-  await copy.write(`content/essays/${ESSAY_ID}.md`, essay);
-  // The build checks the essay word for word against its capture: the capture is the essay's own text.
-  const { blocks } = extractEssay(`${ESSAY_ID}.md`, essay);
-  await copy.write(`content/sources/${ESSAY_ID}.txt`, `${blocks.map((block) => block.text).join('\n')}\n`);
-}
+// The hostile essay is built into the course copy (tests/helpers/course-additions.ts), beside the real
+// essays, under SITE and BASE; the rejected id is tried on the small fixture, where the build stops at its graph step.
+const ESSAY_ID = HOSTILE.essay;
+const { BASE } = COURSE;
 
 describe('hostile content', () => {
   let copy: ProjectCopy;
   let rejected: ReturnType<ProjectCopy['run']>;
   let leftAfterRejection: string[];
-  let built: ReturnType<ProjectCopy['run']>;
   let browser: Browser;
   let site: StaticSite;
   let pages: DistPage[];
-  const longId = kebabId(CLAIM_ID_MAX_LENGTH);
+  const longId = HOSTILE_LONG_ID;
 
   before(async () => {
-    // Added to the content the project builds with.
-    copy = await copyProject({ content: buildContentDir() });
-    await cp(join(FIXTURE, 'sources'), join(copy.dir, 'content/sources'), { recursive: true });
-    const env = { CONTENT_DIR: 'content' };
+    copy = await copyProject({ content: join(ROOT, 'tests/fixtures/good') });
     await writeHostileEssay(copy, kebabId(300));
-    rejected = copy.run('build', env);
+    rejected = copy.run('build', { CONTENT_DIR: 'content' });
     leftAfterRejection = (await readdir(copy.dir)).filter((name) => name === 'dist' || name.startsWith('.dist-'));
-    await writeHostileEssay(copy, longId);
-    built = copy.run('build', env);
-    assert.equal(built.status, 0, `the hostile essay did not build:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
-    pages = (await distPages(join(copy.dir, 'dist'))).filter((page) => page.html.includes('hostile'));
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(join(copy.dir, 'dist'))]);
+    const dist = await sharedBuild(COURSE);
+    pages = (await distPages(dist)).filter((page) => page.html.includes('hostile'));
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(dist, BASE)]);
   });
   after(async () => {
     await browser?.close();
     await site?.close();
     await copy?.dispose();
   });
-
   test('a 300-character claim id fails the build with file:line and the limit, leaving no dist/', async () => {
     assert.notEqual(rejected.status, 0);
     assert.match(
@@ -126,9 +99,9 @@ describe('hostile content', () => {
 
   for (const [name, path] of [
     ['essay page', `/essays/${ESSAY_ID}/`],
-    ['thesis claim page', '/claims/hostile-thesis/'],
+    ['thesis claim page', `/claims/${HOSTILE.thesis}/`],
     ['long-id claim page', `/claims/${longId}/`],
-    ['map focused on the thesis', '/map/#hostile-thesis'],
+    ['map focused on the thesis', `/map/#${HOSTILE.thesis}`],
   ] as const) {
     test(`${name}: no script of the essay runs in Chromium, and nothing scrolls sideways at 360 px`, async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });

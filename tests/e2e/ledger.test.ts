@@ -9,8 +9,13 @@ import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-c
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { PublishedSchema, type Published } from '../../src/schemas/published.ts';
+import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import { LEDGER_CHANGES, renamedTarget } from '../helpers/course-additions.ts';
+import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 
-// One copy of the project with the small fixture as its content; the tests run in order on it.
+// One copy of the project with the small fixture as its content; the tests run in order on it, with the
+// graph step only. What the site builds from a renamed or removed id is read from the course copy
+// (shared-build.ts), whose ledger course-additions.ts extends.
 const CONTENT = 'fixture';
 const env = { CONTENT_DIR: CONTENT };
 let copy: ProjectCopy;
@@ -19,7 +24,7 @@ let browser: Browser;
 const readLedger = async (): Promise<Published> => PublishedSchema.parse(JSON.parse(await readFile(join(copy.dir, CONTENT, 'published.json'), 'utf8')));
 const writeLedger = (ledger: Published) => copy.write(`${CONTENT}/published.json`, `${JSON.stringify(ledger, null, 2)}\n`);
 const essay = (name: string) => readFile(join(copy.dir, CONTENT, 'essays', name), 'utf8');
-const page = async (path: string) => cheerio.load(await readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8'));
+const readGraph = async (dist: string): Promise<Graph> => GraphSchema.parse(JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')));
 
 before(async () => {
   copy = await copyProject();
@@ -75,7 +80,7 @@ describe('the ledger in the build', () => {
     assert.match(result.stderr, /error: published claim "beta-new"/);
   });
 
-  test('builds a redirect for a renamed id, an alias anchor in the essay, and a page for a removed id', async () => {
+  test('records a renamed and a removed id in the ledger through npm run ledger', async () => {
     const ledger = await readLedger();
     const claims = ledger.claims.map((entry) =>
       entry.id === 'alpha-ceasefire' ? { ...entry, status: 'renamed' as const, to: 'alpha-ceasefire-record', note: 'Renamed in a test.' }
@@ -86,42 +91,6 @@ describe('the ledger in the build', () => {
     const built = copy.run('ledger', env);
     assert.equal(built.status, 0, built.stderr);
     assert.deepEqual((await readLedger()).claims.map((entry) => entry.id).slice(-1), ['alpha-ceasefire-record']);
-    const build = copy.run('build', { ...env, SITE: 'https://example.org' });
-    assert.equal(build.status, 0, build.stderr);
-
-    const moved = await page('claims/alpha-ceasefire');
-    assert.match(moved('meta[http-equiv="refresh"]').attr('content') ?? '', /^0; url=\/claims\/alpha-ceasefire-record\/$/);
-    assert.equal(moved('link[rel="canonical"]').attr('href'), 'https://example.org/claims/alpha-ceasefire-record/');
-    assert.equal(moved('main a[href="/claims/alpha-ceasefire-record/"]').length > 0, true);
-
-    const removed = await page('claims/beta-new');
-    assert.match(removed('main').text(), /no longer marked/);
-    assert.equal(removed('main a[href="/essays/beta/"]').length > 0, true);
-    assert.match(removed('main').text(), /Removed in a test\./);
-
-    const essayPage = await page('essays/alpha');
-    assert.equal(essayPage('#alpha-ceasefire').next().attr('id'), 'alpha-ceasefire-record');
-
-    // The old anchor lands on the claim and highlights it, with no JavaScript.
-    const site = await serveSite(join(copy.dir, 'dist'));
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 700 }, javaScriptEnabled: false });
-      const tab = await context.newPage();
-      await tab.goto(`${site.url}essays/alpha/#alpha-ceasefire`);
-      const [highlighted, plain] = await tab.evaluate(() => {
-        const style = (id: string) => {
-          const computed = getComputedStyle(document.getElementById(id)!);
-          return `${computed.backgroundColor} ${computed.outlineStyle}`;
-        };
-        return [style('alpha-ceasefire-record'), style('alpha-thesis')];
-      });
-      assert.notEqual(highlighted, plain);
-      await tab.goto(`${site.url}claims/alpha-ceasefire/`);
-      await tab.waitForURL(/\/claims\/alpha-ceasefire-record\/$/);
-      await context.close();
-    } finally {
-      await site.close();
-    }
   });
 
   test('fails when an id is marked removed without a note', async () => {
@@ -160,5 +129,54 @@ describe('the ledger in the build', () => {
       result.stderr,
       new RegExp(`^fixture/published\\.json:1:1: error: published claim "reader-never" has lost its entry \\(the ledger in commit ${commit} lists it\\): a published id is never deleted from the ledger\\.`, 'm'),
     );
+  });
+});
+
+describe('renamed and removed ids in the built site (the course copy, under SITE and BASE)', () => {
+  const { SITE, BASE } = COURSE;
+  const { renamed, removed, note } = LEDGER_CHANGES;
+  let dist: string;
+  let target: Awaited<ReturnType<typeof renamedTarget>>;
+  before(async () => {
+    [dist, target] = await Promise.all([sharedBuild(COURSE), renamedTarget()]);
+  });
+  const built = async (path: string) => cheerio.load(await readFile(join(dist, path, 'index.html'), 'utf8'));
+
+  test('builds a redirect for a renamed id, an alias anchor in the essay, and a page for a removed id', async () => {
+    const moved = await built(`claims/${renamed}`);
+    assert.equal(moved('meta[http-equiv="refresh"]').attr('content'), `0; url=${BASE}claims/${target.id}/`);
+    assert.equal(moved('link[rel="canonical"]').attr('href'), `${SITE}${BASE}claims/${target.id}/`);
+    assert.ok(moved(`main a[href="${BASE}claims/${target.id}/"]`).length > 0);
+
+    const gone = await built(`claims/${removed}`);
+    assert.match(gone('main').text(), /no longer marked/);
+    assert.ok(gone(`main a[href="${BASE}essays/${target.essay}/"]`).length > 0);
+    assert.ok(gone('main').text().includes(note));
+
+    const essayPage = await built(`essays/${target.essay}`);
+    assert.equal(essayPage(`#${renamed}`).next().attr('id'), target.id);
+  });
+
+  test('the old anchor lands on the claim and highlights it without JavaScript; the old page moves on', async () => {
+    const site = await serveSite(dist, BASE);
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 700 }, javaScriptEnabled: false });
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}essays/${target.essay}/#${renamed}`);
+      const other = (await readGraph(dist)).claims.find((claim) => claim.essay === target.essay && claim.id !== target.id)!;
+      const [highlighted, plain] = await tab.evaluate(([id, otherId]) => {
+        const style = (element: string) => {
+          const computed = getComputedStyle(document.getElementById(element)!);
+          return `${computed.backgroundColor} ${computed.outlineStyle}`;
+        };
+        return [style(id!), style(otherId!)];
+      }, [target.id, other.id]);
+      assert.notEqual(highlighted, plain);
+      await tab.goto(`${site.url}claims/${renamed}/`);
+      await tab.waitForURL(new RegExp(`/claims/${target.id}/$`));
+      await context.close();
+    } finally {
+      await site.close();
+    }
   });
 });

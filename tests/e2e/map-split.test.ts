@@ -1,55 +1,38 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, appendFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
-import type { Relation } from '../../src/schemas/relation.ts';
+import { courseUndercut } from '../helpers/course-additions.ts';
+import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 
 // A large map is split into pages (src/map/map-pages.ts): /map/ stops at the theses and each essay's
-// branch is fetched from /map/<essay-id>/ when it is opened. The real content is small, so this builds
-// it split (MAP_TOP_CLAIMS=1) in a project copy, with one undercut added to the copy's essays
-// (chosen from the real graph, so no id is hard-coded) to see undercuts drawn and listed.
+// branch is fetched from /map/<essay-id>/ when it is opened. The real content is small, so the course
+// copy (shared-build.ts) is built split (MAP_TOP_CLAIMS=1), under its subpath, with one undercut added
+// to its essays (chosen from the real graph, so no id is hard-coded) to see undercuts drawn and listed.
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const real: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
-
-/** A claim A with a relation to B, where B has a relation to C: A undercuts B's bearing on C. */
-function chooseUndercut(graph: Graph): { from: string; target: Relation; essay: string } {
-  const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
-  for (const relation of graph.relations) {
-    if (relation.type === 'undercuts' || !claims.has(relation.to)) continue;
-    const target = graph.relations.find((other) => other.type !== 'undercuts' && other.from === relation.to && claims.has(other.to)
-      && !graph.relations.some((undercut) => undercut.id === `${relation.from}--undercuts--${other.id}`));
-    if (target) return { from: relation.from, target, essay: claims.get(relation.from)!.essay };
-  }
-  throw new Error('the real graph has no chain A → B → C to undercut');
-}
+const { BASE } = COURSE;
+const undercut = await courseUndercut();
+const undercutId = undercut.id;
 
 describe('a map split into pages, branches fetched on expand', () => {
-  let copy: ProjectCopy;
+  let dist: string;
   let site: StaticSite;
   let browser: Browser;
   let graph: Graph;
-  const undercut = chooseUndercut(real);
-  const undercutId = `${undercut.from}--undercuts--${undercut.target.id}`;
 
   before(async () => {
-    copy = await copyProject();
-    await appendFile(join(copy.dir, `content/essays/${undercut.essay}.md`), `\n::undercuts[A test note: the claim denies that the other bears on its target.]{from=${undercut.from} to=${undercut.target.id}}\n`);
-    const built = copy.run('build', { MAP_TOP_CLAIMS: '1' });
-    assert.equal(built.status, 0, `the split build failed:\n${built.stderr.slice(-3000)}`);
-    graph = GraphSchema.parse(JSON.parse(await readFile(join(copy.dir, 'dist/graph.json'), 'utf8')));
-    [site, browser] = await Promise.all([serveSite(join(copy.dir, 'dist')), launchBrowser()]);
+    dist = await sharedBuild(COURSE);
+    graph = GraphSchema.parse(JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')));
+    [site, browser] = await Promise.all([serveSite(dist, BASE), launchBrowser()]);
   });
   after(async () => {
     await browser?.close();
     await site?.close();
-    await copy?.dispose();
   });
 
   const open = async (path: string, errors: string[], width = 1280): Promise<Page> => {
@@ -65,14 +48,14 @@ describe('a map split into pages, branches fetched on expand', () => {
   const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim ?? null);
 
   test('without JavaScript: /map/ holds the theses, each linking its branch page; the pages hold every claim', async () => {
-    const $ = cheerio.load(await readFile(join(copy.dir, 'dist/map/index.html'), 'utf8'));
+    const $ = cheerio.load(await readFile(join(dist, 'map/index.html'), 'utf8'));
     const levels = $('[role="treeitem"]').map((_, item) => Number($(item).attr('aria-level'))).get();
     assert.ok(levels.every((level) => level <= 2), 'the top page stops at the branch roots');
     const held = new Set($('#map-tree [data-claim]').map((_, item) => $(item).attr('data-claim')).get());
     for (const item of $('[data-branch]').toArray()) {
       const link = $(item).find('a.mt-branch').attr('href') ?? '';
-      assert.match(link, new RegExp(`/map/[a-z0-9-]+/#${$(item).attr('data-claim')}$`));
-      const branch = cheerio.load(await readFile(join(copy.dir, 'dist', link.replace(/#.*$/, ''), 'index.html'), 'utf8'));
+      assert.match(link, new RegExp(`^${BASE}map/[a-z0-9-]+/#${$(item).attr('data-claim')}$`));
+      const branch = cheerio.load(await readFile(join(dist, link.slice(BASE.length).replace(/#.*$/, ''), 'index.html'), 'utf8'));
       branch('#map-tree [data-claim]').each((_, element) => void held.add(branch(element).attr('data-claim')!));
     }
     assert.deepEqual([...held].sort(), graph.claims.map((claim) => claim.id).sort());

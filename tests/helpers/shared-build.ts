@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
 import { processAlive } from '../../scripts/build-lock.ts';
+import { ADDITION_INPUTS, addCourseContent } from './course-additions.ts';
 
 /** The settings a build is made with; each distinct one is built once. */
 export interface BuildSettings {
@@ -20,6 +21,10 @@ export interface BuildSettings {
   SITE?: string;
   /** The subpath the site is served under (`BASE`), e.g. /course/argmap/. */
   BASE?: string;
+  /** The top map page's claim budget (`MAP_TOP_CLAIMS`): small, to split the map into pages. */
+  MAP_TOP_CLAIMS?: string;
+  /** Add the test content of course-additions.ts (hostile essay, drafted essay, undercut, ledger changes). */
+  additions?: boolean;
 }
 
 /** Where shared builds are kept (git-ignored). */
@@ -40,10 +45,10 @@ async function filesUnder(path: string): Promise<string[]> {
 
 /** A short hash of the settings and of every input of a build with them. */
 async function buildKey(settings: BuildSettings): Promise<{ config: string; inputs: string }> {
-  const config = createHash('sha256').update(JSON.stringify([settings.SITE ?? '', settings.BASE ?? ''])).digest('hex').slice(0, 8);
+  const config = createHash('sha256').update(JSON.stringify([settings.SITE ?? '', settings.BASE ?? '', settings.MAP_TOP_CLAIMS ?? '', Boolean(settings.additions)])).digest('hex').slice(0, 8);
   const hash = createHash('sha256');
   const content = buildContentDir();
-  const roots = [...PROJECT_FILES.map((entry) => join(ROOT, entry)), join(ROOT, 'package-lock.json')];
+  const roots = [...PROJECT_FILES.map((entry) => join(ROOT, entry)), join(ROOT, 'package-lock.json'), ...(settings.additions ? ADDITION_INPUTS.map((entry) => join(ROOT, entry)) : [])];
   for (const [label, dir] of [...roots.map((root) => [relative(ROOT, root), root] as const), ['content', content] as const]) {
     for (const file of await filesUnder(dir)) {
       hash.update(`${label}/${relative(dir, file)}\0`);
@@ -60,9 +65,11 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 async function buildInto(target: string, settings: BuildSettings): Promise<void> {
   const copy = await copyProject({ content: buildContentDir() });
   try {
+    if (settings.additions) await addCourseContent(copy);
     const env: Record<string, string> = { CONTENT_DIR: 'content' };
     if (settings.SITE) env.SITE = settings.SITE;
     if (settings.BASE) env.BASE = settings.BASE;
+    if (settings.MAP_TOP_CLAIMS) env.MAP_TOP_CLAIMS = settings.MAP_TOP_CLAIMS;
     const result = copy.run('build', env);
     if (result.status !== 0) {
       throw new Error(`the shared build with ${JSON.stringify(settings)} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
@@ -111,5 +118,10 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
   }
 }
 
-/** The copy a course would host: its own origin and a subpath. The suites that check SITE and BASE share it. */
-export const COURSE: Required<BuildSettings> = { SITE: 'https://teach.example.edu', BASE: '/course/argmap/' };
+/**
+ * The copy a course would host: its own origin and a subpath, its map split into pages, and the test
+ * content of course-additions.ts added to the real content (an instructor's essays join the
+ * publisher's). The second and last Astro build `npm test` makes: every suite that needs a build
+ * other than dist/ reads this one.
+ */
+export const COURSE: Required<BuildSettings> = { SITE: 'https://teach.example.edu', BASE: '/course/argmap/', MAP_TOP_CLAIMS: '1', additions: true };

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { claimVoice } from '../../../src/words/voice.ts';
+import { readReadingGuide } from '../../../src/io/read-reading-guide.ts';
+import { buildContentDir } from '../../../scripts/lib/project-copy.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
@@ -82,12 +84,18 @@ describe('/teach/', () => {
     assert.equal($('.guide-essay .inferred').length, inferred);
   });
 
-  test('links each export and two map exercises', () => {
+  test('links each export, and lists every exercise of the reading guide with a link into the map for each claim it starts from', () => {
     for (const file of ['graph.json', 'graph.argdown', 'graph.aif.json', 'claims.csv']) {
       assert.ok($(`a[href="${base}${file}"]`).length >= 1, `links ${file}`);
     }
-    assert.equal($('.teach__exercises > li').length, 2);
-    assert.ok($('.teach__exercises a[href*="/map/#"]').length >= 2);
+    const guide = readReadingGuide(buildContentDir()).source?.guide;
+    assert.ok(guide, 'the content has a reading guide');
+    const items = $('.teach__exercises > li');
+    assert.equal(items.length, guide.exercises.length);
+    guide.exercises.forEach((exercise, n) => {
+      const links = items.eq(n).find('a[href*="/map/"]').map((_, element) => linkedClaim($(element).attr('href')!)?.id).get();
+      assert.deepEqual(exercise.start.filter((id) => !links.includes(id)), [], `exercise ${n + 1} links every claim it starts from into the map`);
+    });
   });
 
   // Accessibility and sideways scroll at 360 and 1280 px, light and dark: tests/e2e/gates.test.ts.

@@ -4,29 +4,24 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { copyProject, ROOT, type ProjectCopy } from '../../../scripts/lib/project-copy.ts';
+import { NEW_ESSAY, fillDraft } from '../../helpers/course-additions.ts';
+import { COURSE, sharedBuild } from '../../helpers/shared-build.ts';
 
-const CAPTURE = join(ROOT, 'tests/fixtures/new-essay/example-capture.txt');
-const ESSAY = 'content/essays/talks-as-a-test.md';
-// What a person writes in place of each "FILL IN:" value, and nothing else.
-const FILLED: Record<string, string> = {
-  title: 'Talks as a Test',
-  author: 'E. Xample',
-  authorBasis: 'byline',
-  outlet: 'The new-essay test',
-  published: '2022-06',
-  stance: 'for',
-  summary: 'A test essay: talks as a test of intentions.',
-};
+// Drafted in a copy of the small fixture content (the script does not care what else is there); the
+// course copy (shared-build.ts) drafts and fills the same essay the same way and builds it with the rest.
+const CAPTURE = NEW_ESSAY.capture;
+const ESSAY = `content/${NEW_ESSAY.file}`;
+const FILLED = NEW_ESSAY.filled;
 
 describe('npm run new-essay', () => {
   let copy: ProjectCopy;
   before(async () => {
-    copy = await copyProject();
+    copy = await copyProject({ content: join(ROOT, 'tests/fixtures/good') });
   });
   after(() => copy?.dispose());
 
   test('drafts an essay from a capture: the capture copied, every body line a paragraph, chrome proposed', async () => {
-    const run = copy.run('new-essay', {}, ['--', CAPTURE]);
+    const run = copy.run('new-essay', { CONTENT_DIR: 'content' }, ['--', CAPTURE]);
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(await readFile(join(copy.dir, 'content/sources/example-capture.txt')), await readFile(CAPTURE));
     const draft = await readFile(join(copy.dir, ESSAY), 'utf8');
@@ -35,7 +30,7 @@ describe('npm run new-essay', () => {
     assert.match(draft, /^1\\\. A numbered line/m);
     const captures = JSON.parse(await readFile(join(copy.dir, 'content/captures.json'), 'utf8')) as { captures: Array<{ file: string; essay: string; lines: Array<{ text: string; as: string }> }> };
     const record = captures.captures.find((candidate) => candidate.file === 'example-capture.txt');
-    assert.equal(record?.essay, 'talks-as-a-test');
+    assert.equal(record?.essay, NEW_ESSAY.id);
     assert.deepEqual(record?.lines.map((line) => [line.text, line.as]), [
       ['4 min read', 'chrome'], ['Photo Credit: Example Agency', 'chrome'], ['--', 'chrome'], ['Liked by 2 people', 'chrome'], ['Leave a Reply', 'chrome'],
     ]);
@@ -52,20 +47,25 @@ describe('npm run new-essay', () => {
     assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
   });
 
-  test('npm run build accepts the essay once only its frontmatter is filled in', async () => {
+  test('build:graph accepts the essay once only its frontmatter is filled in, with a warning that no claim is marked yet', async () => {
     const draft = await readFile(join(copy.dir, ESSAY), 'utf8');
-    const filled = draft.replace(/^(\w+): "FILL IN: [^"\n]*"$/gm, (_, field: string) => `${field}: ${JSON.stringify(FILLED[field])}`);
+    const filled = fillDraft(draft);
     assert.doesNotMatch(filled, /"FILL IN:/);
-    assert.equal(filled.replace(/^(?:title|author|authorBasis|outlet|published|stance|summary): .*$/gm, ''), draft.replace(/^(?:title|author|authorBasis|outlet|published|stance|summary): .*$/gm, ''), 'only frontmatter values changed');
+    const fields = /^(?:title|author|authorBasis|outlet|published|stance|summary): .*$/gm;
+    assert.equal(filled.replace(fields, ''), draft.replace(fields, ''), 'only frontmatter values changed');
     await copy.write(ESSAY, filled);
-    const run = copy.run('build', { CONTENT_DIR: 'content' });
+    const run = copy.run('build:graph', { CONTENT_DIR: 'content' });
     assert.equal(run.status, 0, run.stderr.slice(-3000));
-    assert.match(run.stderr, /talks-as-a-test\.md:1:1: warning: essay "talks-as-a-test" has no claims marked yet/);
-    const $ = cheerio.load(await readFile(join(copy.dir, 'dist/essays/talks-as-a-test/index.html'), 'utf8'));
+    assert.match(run.stderr, new RegExp(`${NEW_ESSAY.id}\\.md:1:1: warning: essay "${NEW_ESSAY.id}" has no claims marked yet`));
+  });
+
+  test('npm run build makes its page: the words as text, the chrome left out (the course copy, built with it)', async () => {
+    const dist = await sharedBuild(COURSE);
+    const $ = cheerio.load(await readFile(join(dist, `essays/${NEW_ESSAY.id}/index.html`), 'utf8'));
     const text = $('main').text().replace(/\s+/g, ' ');
     assert.match(text, /# Its second paragraph starts with a hash, which must stay text\./);
     assert.match(text, /At 10:30 on the day of the call, the offer could be made: \*talk\*, test intentions/);
     assert.doesNotMatch(text, /Liked by 2 people|Leave a Reply/);
-    assert.ok((await readdir(join(copy.dir, 'dist/essays'))).includes('talks-as-a-test'));
+    assert.ok((await readdir(join(dist, 'essays'))).includes(NEW_ESSAY.id));
   });
 });
