@@ -17,6 +17,7 @@ import { contentDir } from '../src/io/content-dir.ts';
 import { isCrossEssay } from '../src/graph/cross-essay.ts';
 import { checkLedger } from './ledger.ts';
 import { lockHolder, lockedMessage } from './build-lock.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
 import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 
@@ -32,7 +33,9 @@ async function main(): Promise<number> {
     console.error(`build-graph: ${lockedMessage(holder)}`);
     return 1;
   }
+  inStep('read the content', content);
   const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
+  inStep('check the ledger and the reading guide', content);
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
   const guideProblems = graph ? readingGuideProblems(readReadingGuide(content, show), graph) : [];
@@ -43,6 +46,7 @@ async function main(): Promise<number> {
     console.error(`\nbuild-graph: ${errors} error${errors === 1 ? '' : 's'}; nothing written. Fix them and run again.`);
     return 1;
   }
+  inStep('write the graph', outFile);
   await mkdir(dirname(outFile), { recursive: true });
   // Write then rename, so a crash never leaves half a graph for Astro to read.
   await writeFile(`${outFile}.${process.pid}.tmp`, `${JSON.stringify(graph, null, 2)}\n`);
@@ -54,10 +58,6 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (cause) {
-  // Bad content never gets here (readContent reports it); this is the machine (disk full, no permission).
-  console.error(`build-graph: ${(cause as Error).message}${(cause as Error).cause ? ` (${((cause as Error).cause as Error).message})` : ''}`);
-  process.exitCode = 1;
-}
+// Bad content never throws (readContent reports it); the boundary names the machine's problems
+// (disk full, no permission) and logs anything else as a bug.
+await runScript('build-graph', main);

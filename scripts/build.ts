@@ -17,12 +17,12 @@
  *
  * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE pass through to the steps)
  */
-import { readFile, readdir, rm, rename, mkdir, stat, access, constants } from 'node:fs/promises';
+import { readFile, readdir, rm, rename, mkdir, stat, lstat, access, constants } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
-import { acquireLock, lockedMessage } from './build-lock.ts';
-import { siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
+import { acquireLock } from './build-lock.ts';
+import { inStep, runScript, writeTraceLog } from './lib/error-boundary.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,16 +30,44 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
+// A stack frame ("    at f (file:1:2)"): never shown on the terminal, kept in a log.
+const FRAME = /^\s+at\s|^\s*at\s.*:\d+:\d+\)?$|^node:internal/;
+
+/**
+ * Runs one step with its output shown as it comes, except stack traces: a step that prints one (a
+ * bug in it, or in a library it calls) has its whole error output written to a log, named in one line.
+ */
 function runStep(script: string, lock: string): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', '--silent', script], {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['inherit', 'inherit', 'pipe'],
       // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
       env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
     });
+    let all = '';
+    let pending = '';
+    let frames = 0;
+    const show = (line: string) => {
+      if (FRAME.test(line)) frames++;
+      else process.stderr.write(`${line}\n`);
+    };
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
+      all += chunk;
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      lines.forEach(show);
+    });
     child.on('error', fail);
-    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => {
+      if (pending) show(pending);
+      if (frames > 0) {
+        const log = writeTraceLog(`build-${script.replace(/:/g, '-')}`, all);
+        console.error(`build: step "${script}" printed a stack trace (${frames} frames hidden): a bug, not a problem with your files; ${log}`);
+      }
+      done(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
@@ -91,35 +119,22 @@ async function removeLeftovers(): Promise<void> {
   }
 }
 
-/**
- * Checks SITE and BASE before any step runs: a bad one is one line and exit 1; no SITE is one warning,
- * since the site then leaves out every absolute URL (canonical links, preview cards, citation URLs).
- */
-function checkAddress(): boolean {
-  try {
-    const { site } = siteAddress(process.env);
-    if (!site) {
-      console.warn('build: warning: SITE is not set, so pages, cards, citations and exports carry no absolute URLs (no canonical link, og:url or og:image); set SITE=https://your.host to publish (docs/hosting.md)');
-    }
-    return true;
-  } catch (error) {
-    if (!(error instanceof SiteAddressError)) throw error;
-    console.error(`build: ${error.message}`);
-    return false;
-  }
-}
-
 async function main(): Promise<number> {
-  if (!checkAddress()) return 1;
+  // The environment (SITE, BASE and the rest) was checked by the error boundary before this runs.
+  if (!process.env.SITE) {
+    console.warn('build: warning: SITE is not set, so pages, cards, citations and exports carry no absolute URLs (no canonical link, og:url or og:image); set SITE=https://your.host to publish (docs/hosting.md)');
+  }
+  inStep('read package.json', join(root, 'package.json'));
   const scripts = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   const steps = buildSteps(scripts);
   if (steps.length === 0) {
     console.error('build: package.json has no build:* scripts');
     return 1;
   }
-  const lock = await acquireLock(root);
+  inStep('take the build lock', join(root, '.build.lock'));
+  const lock = await acquireLock(root, (note) => console.log(`build: ${note}`));
   if ('holder' in lock) {
-    console.error(`build: ${lockedMessage(lock.holder)}; dist/ was left as it was.`);
+    console.error(`build: ${lock.message}; dist/ was left as it was.`);
     return 1;
   }
   // A killed build never releases its lock; a later one takes it over as stale (see build-lock.ts).
@@ -138,7 +153,13 @@ async function main(): Promise<number> {
 }
 
 async function build(steps: string[], token: string): Promise<number> {
+  inStep('remove what killed builds left', root);
   await removeLeftovers();
+  const distInfo = await lstat(dist).catch(() => undefined);
+  if (distInfo && !distInfo.isDirectory()) {
+    console.error(`build: FAILED: dist is a ${distInfo.isSymbolicLink() ? 'symbolic link' : 'file'}, not a folder, so the built site cannot replace it: move it away (mv dist dist.old) and build again. Nothing was built; dist was left as it was.`);
+    return 1;
+  }
   // Fail before building when the old dist/ could not be replaced anyway (checked again at the swap).
   const blocked = (await exists(dist)) ? await whyNotRemovable(dist) : undefined;
   if (blocked) {
@@ -150,6 +171,7 @@ async function build(steps: string[], token: string): Promise<number> {
   for (const step of steps) {
     const stepStarted = performance.now();
     console.log(`\nbuild: ▶ ${step}`);
+    inStep(step);
     const code = await runStep(step, token).catch((cause: unknown) => {
       console.error(`build: cannot start "npm run ${step}": ${(cause as Error).message}`);
       return 1;
@@ -160,6 +182,7 @@ async function build(steps: string[], token: string): Promise<number> {
     }
     console.log(`build: ✓ ${step} (${((performance.now() - stepStarted) / 1000).toFixed(1)} s)`);
   }
+  inStep('swap the new site into dist/', dist);
   // Swap: dist -> previous, staging -> dist, then drop previous. Between the two renames there is
   // no dist/ for a moment, never a half-written one. Checked first, so no step of it fails halfway.
   const hadDist = await exists(dist);
@@ -186,4 +209,4 @@ async function build(steps: string[], token: string): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+await runScript('build', main);
