@@ -18,11 +18,12 @@
  * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE pass through to the steps)
  */
 import { readFile, readdir, rm, rename, mkdir, stat, lstat, access, constants } from 'node:fs/promises';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
 import { acquireLock } from './build-lock.ts';
-import { inStep, runScript, writeTraceLog } from './lib/error-boundary.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
+import { spawnWithoutTraces } from './lib/spawn-without-traces.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,44 +31,12 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
-// A stack frame ("    at f (file:1:2)"): never shown on the terminal, kept in a log.
-const FRAME = /^\s+at\s|^\s*at\s.*:\d+:\d+\)?$|^node:internal/;
-
-/**
- * Runs one step with its output shown as it comes, except stack traces: a step that prints one (a
- * bug in it, or in a library it calls) has its whole error output written to a log, named in one line.
- */
+/** Runs one step (`npm run <script>`), its stack traces kept off the terminal (spawnWithoutTraces). */
 function runStep(script: string, lock: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      cwd: root,
-      stdio: ['inherit', 'inherit', 'pipe'],
-      // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
-      env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
-    });
-    let all = '';
-    let pending = '';
-    let frames = 0;
-    const show = (line: string) => {
-      if (FRAME.test(line)) frames++;
-      else process.stderr.write(`${line}\n`);
-    };
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => {
-      all += chunk;
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop()!;
-      lines.forEach(show);
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (pending) show(pending);
-      if (frames > 0) {
-        const log = writeTraceLog(`build-${script.replace(/:/g, '-')}`, all);
-        console.error(`build: step "${script}" printed a stack trace (${frames} frames hidden): a bug, not a problem with your files; ${log}`);
-      }
-      done(code ?? (signal ? 128 : 1));
-    });
+  return spawnWithoutTraces(`build: step "${script}"`, 'npm', ['run', '--silent', script], {
+    cwd: root,
+    // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
+    env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
   });
 }
 

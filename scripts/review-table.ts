@@ -4,19 +4,18 @@
  *
  * Usage: npm run review-table     (GRAPH_OUT: another graph file)
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { GraphSchema } from '../src/schemas/graph.ts';
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { relationsReview } from '../src/formats/relations-review.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
+import { readGraph } from './lib/read-graph.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const graphFile = resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json');
-let text: string;
-try {
-  text = await readFile(graphFile, 'utf8');
-} catch (cause) {
-  throw new Error(`${graphFile}: cannot read the graph; run "npm run build:graph" first`, { cause });
-}
-const out = resolve(root, 'docs/relations-review.md');
-await writeFile(out, relationsReview(GraphSchema.parse(JSON.parse(text))));
-console.log(`review-table: -> ${out}`);
+await runScript('review-table', async () => {
+  const root = resolve(import.meta.dirname, '..');
+  const show = (path: string) => relative(process.cwd(), path) || path;
+  const graph = await readGraph(resolve(root, process.env.GRAPH_OUT ?? 'src/data/graph.json'), show);
+  const out = resolve(root, 'docs/relations-review.md');
+  inStep('write the review table', out);
+  await writeFile(out, relationsReview(graph));
+  console.log(`review-table: -> ${show(out)}`);
+});

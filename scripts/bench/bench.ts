@@ -15,6 +15,7 @@
  *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
  */
+import { runScript } from '../lib/error-boundary.ts';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
@@ -374,4 +375,4 @@ function printGrowth(realPass: Pass, bigPass: Pass): void {
   );
 }
 
-await main();
+await runScript('bench', main);
