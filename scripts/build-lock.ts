@@ -19,9 +19,9 @@ export const lockFile = (root: string): string => join(root, '.build.lock');
 export const holderFile = (root: string): string => join(root, '.build.lock.json');
 
 /** A held lock is touched this often. */
-export const UPDATE_MS = 5_000;
+export const UPDATE_MS = 2_000;
 /** A lock not touched for this long is stale and taken over. */
-export const STALE_MS = 30_000;
+export const STALE_MS = 10_000;
 
 /** Who holds the lock. */
 export interface Holder {
