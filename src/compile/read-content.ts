@@ -8,7 +8,7 @@ import { extractEssay, type ExtractedEssay } from './extract.ts';
 import { buildGraph, type BuildGraphResult } from './build-graph.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { checkCardGlyphs } from './check-card-glyphs.ts';
-import { error, sortProblems, type Problem } from './problem.ts';
+import { error, sortProblems, warning, type Problem } from './problem.ts';
 
 /** Options for `readContent`. */
 export interface ReadContentOptions {
@@ -20,6 +20,24 @@ export interface ReadContentOptions {
 
 // Names people give Markdown files; only `<id>.md` is an essay (Astro's loader reads `*.md` alone).
 const MARKDOWNISH = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
+
+// Files editors and operating systems leave beside the ones people write: Emacs locks (.#x.md) and
+// autosaves (#x.md#), backups (x.md~, .bak, .orig), Vim swap files, macOS resource forks (._x.md) and
+// folder settings (.DS_Store), Office locks (~$x), Windows thumbnails. Never essays: ignored with a note.
+const JUNK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\.#/, 'an editor\'s lock file (Emacs), there while the essay is open'],
+  [/^#.*#$/, 'an editor\'s autosave file (Emacs)'],
+  [/^\._/, 'a macOS resource fork (AppleDouble), made when files are copied to a non-Mac disk'],
+  [/^\.DS_Store$|^Thumbs\.db$|^desktop\.ini$/i, 'the operating system\'s folder settings'],
+  [/^~\$/, 'an office program\'s lock file'],
+  [/~$|\.(bak|orig|tmp)$/i, 'a backup copy an editor or tool made'],
+  [/\.sw[a-p]$/i, 'an editor\'s swap file (Vim), there while the essay is open'],
+];
+
+/** What a junk file in essays/ is, or undefined. */
+export function junkFile(name: string): string | undefined {
+  return JUNK.find(([pattern]) => pattern.test(name))?.[1];
+}
 
 /**
  * Reads a content folder (`question.json`, `essays/*.md`, `sources/*.txt`, `captures.json`), builds
@@ -47,8 +65,13 @@ export async function readContent(contentDir: string, show: (path: string) => st
   }
   const names: string[] = [];
   for (const { name } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!MARKDOWNISH.test(name)) continue;
     const path = join(essayDir, name);
+    const junk = junkFile(name);
+    if (junk) {
+      problems.push(warning({ file: show(path), line: 1, column: 1 }, `ignored: this is ${junk}, not an essay; nothing to do (delete it if the program that made it is closed)`));
+      continue;
+    }
+    if (!MARKDOWNISH.test(name)) continue;
     if (!name.endsWith('.md')) {
       const fixed = name.replace(MARKDOWNISH, '.md');
       fail(path, `this file is not read: essays are named <essay-id>.md (lower-case ".md"); rename it to "${fixed}"`);
@@ -74,7 +97,7 @@ export async function readContent(contentDir: string, show: (path: string) => st
     }
     names.push(name);
   }
-  if (names.length === 0 && problems.length === 0) {
+  if (names.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
     return { problems: [error({ file: show(essayDir), line: 1, column: 1 }, 'no essays: put one Markdown file per essay in this folder')] };
   }
   if (!questionRead.ok) {
