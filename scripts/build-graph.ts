@@ -20,6 +20,9 @@ import { lockHolder, lockedMessage } from './build-lock.ts';
 import { inStep, runScript } from './lib/error-boundary.ts';
 import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
+import { clashQuestionProblems } from '../src/compile/check-clash-questions.ts';
+import { methodProblems } from '../src/compile/check-method.ts';
+import { readFile } from 'node:fs/promises';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
@@ -39,7 +42,15 @@ async function main(): Promise<number> {
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
   const guideProblems = graph ? readingGuideProblems(readReadingGuide(content, show), graph) : [];
-  const all = [...problems, ...ledgerProblems, ...guideProblems];
+  // Every content file is checked here, none at render time: the clash questions and method.md too.
+  inStep('check clash-questions.yaml and method.md', content);
+  const clashProblems = graph ? clashQuestionProblems(graph, join(content, 'clash-questions.yaml')) : [];
+  const methodFile = join(content, 'method.md');
+  const method = await readFile(methodFile, 'utf8').catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') return undefined;
+    throw cause;
+  });
+  const all = [...problems, ...ledgerProblems, ...guideProblems, ...clashProblems, ...(method === undefined ? [] : methodProblems(show(methodFile), method))];
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
   if (!graph || errors > 0) {
