@@ -15,6 +15,8 @@ export interface FidelityInput {
   recordsFile: string;
   /** The text of `captures.json` ('' when there is none). */
   recordsText: string;
+  /** Every capture file in `sources/`, read or not (one that could not be read is reported on its own); default: those in `captures`. */
+  present?: readonly string[];
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -193,11 +195,16 @@ function recordProblems(input: FidelityInput, recordsLines: readonly string[]): 
     if (occurrence === 1) {
       problems.push(error(place, `captures.json lists ${record.file} twice (first at line ${lineOf(record.file, 0)}): one record a capture; merge the two records' lines into the first and remove this one`));
     }
-    if (occurrence === 0 && !input.captures.has(record.file)) {
+    if (occurrence === 0 && !(input.present ?? [...input.captures.keys()]).includes(record.file)) {
       problems.push(error(place, `captures.json lists ${record.file}, which is not in sources/${suggestFile(record.file, [...input.captures.keys()])}: fix the name, add the capture, or remove the record`));
     }
     for (const line of record.lines) {
       if (line.as !== 'split') continue;
+      if (!line.into || line.into.length === 0) {
+        const index = recordsLines.findIndex((candidate) => candidate.includes(JSON.stringify(line.text).slice(0, 60)));
+        problems.push(error({ file: input.recordsFile, line: index + 1 || place.line, column: 1 }, `captures.json splits "${shorten(line.text)}" of ${record.file} but keeps no part of it ("into" is missing or empty), so the whole line would vanish unchecked: list the parts kept in "into", or mark the line "as": "chrome" if none is the essay's`));
+        continue;
+      }
       const whole = collapse(line.text);
       let from = 0;
       for (const part of [...(line.into ?? []), ...(line.dropped ?? [])]) {

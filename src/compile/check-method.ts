@@ -19,7 +19,9 @@ export function methodProblems(file: string, markdown: string): Problem[] {
   const at = (node: Link | Image | Definition | Html) => ({ file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      const url = node.url;
+      // Browsers drop tabs, newlines and other control characters from a URL before reading its scheme.
+      // eslint-disable-next-line no-control-regex
+      const url = node.url.replace(/[\u0000-\u0020]/g, '');
       if (DANGEROUS.test(url)) problems.push(error(at(node), `link to "${url.slice(0, 40)}" uses the ${/^\s*([a-z]+):/i.exec(url)![1]!.toLowerCase()}: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site`));
       else if (!SAFE.test(url)) problems.push(error(at(node), `link to "${url.slice(0, 40)}" is not a web address (only https:, http:, mailto: and the site's own paths are linked): fix the address or remove the link`));
     } else if (node.type === 'image') {

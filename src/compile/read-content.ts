@@ -162,7 +162,7 @@ export async function readContent(contentDir: string, show: (path: string) => st
   const extra = [
     ...problems,
     // Without valid records every chrome line would be reported as missing: fix captures.json first.
-    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText }) : []),
+    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText, present: captureNames }) : []),
     ...(canDraw ? checkCardGlyphs(essays, canDraw) : []),
   ];
   if (essays.length === 0) return { problems: sortProblems(extra) };

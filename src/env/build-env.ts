@@ -6,7 +6,7 @@
  * checks the two agree.
  */
 import { statSync, accessSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { siteAddress, SiteAddressError } from '../urls/site-address.ts';
 
@@ -137,8 +137,14 @@ function folderProblem(name: string, value: string, path: string, mustExist: boo
 function outFileProblem(name: string, value: string, path: string): string | undefined {
   try {
     if (statSync(path).isDirectory()) return `${name}=${JSON.stringify(value)} is a folder (${path}): point ${name} at a file, e.g. ${name}=src/data/graph.json`;
+    return undefined;
   } catch {
-    // Missing is fine: it is written.
+    // Missing is fine (it is written), unless a file stands where one of its folders would be.
+  }
+  for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+    const info = statSync(folder, { throwIfNoEntry: false });
+    if (!info) continue;
+    return info.isDirectory() ? undefined : `${name}=${JSON.stringify(value)}: ${folder} is a file, so no folder can be made there for ${path}: point ${name} at a file in a folder`;
   }
   return undefined;
 }

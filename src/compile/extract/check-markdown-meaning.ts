@@ -30,6 +30,18 @@ export function checkMarkdownMeaning(ctx: ExtractContext, node: Nodes): void {
     return;
   }
   if (node.type === 'paragraph') checkTablePipes(ctx, node);
+  if (node.type === 'heading') checkSetextHeading(ctx, node);
+}
+
+/** A heading written by underlining ("===" or "---" on the next line) is most often a separator that made a paragraph a heading. */
+function checkSetextHeading(ctx: ExtractContext, node: Nodes): void {
+  const start = node.position?.start.offset;
+  if (start === undefined || ctx.markdown[start] === '#') return;
+  const end = node.position?.end.line ?? 1;
+  ctx.report(
+    { file: ctx.file, line: end, column: 1 },
+    'this "===" or "---" line under a paragraph turns the paragraph into a heading: if it is a separator the capture has, list it in captures.json as chrome and delete it here (or leave a blank line above it); write headings as "## Heading"',
+  );
 }
 
 function checkTablePipes(ctx: ExtractContext, node: Paragraph): void {

@@ -59,6 +59,10 @@ export function walkEssay(ctx: ExtractContext, tree: Root): void {
         readClaim(ctx, node, scope);
         return undefined;
       case 'leafDirective':
+        if (ancestors.some((parent) => parent.type === 'blockquote' || parent.type === 'listItem')) {
+          ctx.report(ctx.at(node), `::${node.name} stands inside a ${ancestors.some((parent) => parent.type === 'blockquote') ? 'quotation ("> ")' : 'list item'}: a relation line is our markup, not the essay's, and stands on a line of its own between paragraphs; move it out`);
+          return SKIP;
+        }
         readRelation(ctx, node);
         return SKIP;
       case 'containerDirective':
