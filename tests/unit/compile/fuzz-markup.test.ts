@@ -15,6 +15,12 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { readContent } from '../../../src/compile/read-content.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
@@ -70,6 +76,26 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+
+/**
+ * The oracle, written apart from the compiler: the text of every paragraph and heading the essay shows
+ * (claim markup read as its words, relation lines left out as ours), each of which must be in a capture.
+ */
+function shownBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  visit(parser.parse(markdown), (node) => {
+    if (node.type === 'leafDirective') return SKIP;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html') {
+      const text = collapse(node.type === 'code' || node.type === 'html' ? node.value : toString(node));
+      if (text) blocks.push(text);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return blocks;
+}
+
 describe('the graph step on fuzzed essays', () => {
   let dir: string;
   let essays: string[];
@@ -103,6 +129,9 @@ describe('the graph step on fuzzed essays', () => {
           if (result.graph && errors.length === 0) {
             for (const claim of result.graph.claims) {
               assert.ok(captures.some((capture) => capture.includes(collapse(claim.text))), `claim ${claim.id} built but is not verbatim in any capture: ${JSON.stringify(claim.text)}`);
+            }
+            for (const block of shownBlocks(mutated)) {
+              assert.ok(captures.some((capture) => capture.includes(block)), `${name} built, but shows text in no capture: ${JSON.stringify(block.slice(0, 200))}`);
             }
             return;
           }
