@@ -62,44 +62,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
     const reverse = essayWordsInCaptures(essay.blocks, sources, flat, nearest);
     const forwardFrom = problems.length;
 
-    const page = essay.blocks.map((block) => block.text).join(' ');
-    const offsets: number[] = [];
-    let offset = 0;
-    for (const block of essay.blocks) {
-      offsets.push(offset);
-      offset += block.text.length + 1;
-    }
-    const blockAt = (at: number): Place => {
-      let index = 0;
-      while (index + 1 < offsets.length && offsets[index + 1]! <= at) index++;
-      return essay.blocks[index]?.place ?? { file: essay.file, line: 1, column: 1 };
-    };
-    for (const file of sources) {
-      const records = recordsByFile.get(file) ?? [];
-      const listed = new Map(records.flatMap((record) => record.lines).map((line) => [collapse(line.text), line]));
-      const lines = input.captures.get(file)!.split(/\r?\n/);
-      for (const [index, raw] of lines.entries()) {
-        const line = collapse(raw);
-        if (!line) continue;
-        const entry = listed.get(line);
-        const pieces = entry === undefined ? [line] : entry.as === 'split' ? (entry.into ?? []) : [];
-        for (const piece of pieces) {
-          // Ordered lists lose their numbers to Markdown: "1. Words" is shown as a numbered item "Words".
-          const text = collapse(piece.replace(/^\s*\d+\.\s+/, ''));
-          if (!text || page.includes(text)) continue;
-          const passage = nearestPassage(page, text);
-          const place = passage ? blockAt(passage.start) : { file: essay.file, line: 1, column: 1 };
-          problems.push(
-            error(
-              place,
-              `line ${index + 1} of capture ${file} is not in the essay: ` +
-                (passage ? `nearest essay text, ${LEGEND}: "${markDifference(text, passage.text)}"` : `nothing like "${shorten(text)}" is in it`) +
-                '; put the capture\'s words back verbatim, or list the line in captures.json if it is not body text',
-            ),
-          );
-        }
-      }
-    }
+    problems.push(...captureLinesInEssay(essay, sources, input.captures, recordsByFile));
     // A reworded paragraph fails both ways at the same block: say it once, from the capture's side.
     const said = new Set(problems.slice(forwardFrom).map((problem) => `${problem.file}:${problem.line}:${problem.column}`));
     problems.push(...reverse.filter((problem) => !said.has(`${problem.file}:${problem.line}:${problem.column}`)));
@@ -107,6 +70,78 @@ export function checkFidelity(input: FidelityInput): Problem[] {
 
   const recordsLines = input.recordsText.split('\n');
   problems.push(...recordProblems(input, recordsLines));
+  problems.push(...listedLinesInCaptures(input, recordsLines));
+  return problems;
+
+  function nearest(files: readonly string[], text: string): string {
+    let best: { file: string; text: string; cost: number } | undefined;
+    for (const file of files) {
+      const passage = nearestPassage(flat.get(file)!, text);
+      if (!passage) continue;
+      const cost = Math.abs(passage.text.length - text.length) + markDifference(passage.text, text).split(/\[-|\{\+/).length;
+      if (!best || cost < best.cost) best = { file, text: passage.text, cost };
+    }
+    if (!best) return `nothing like it is in the capture`;
+    return `nearest capture text${files.length > 1 ? ` (${best.file})` : ''}, ${LEGEND}: "${markDifference(best.text, text)}"`;
+  }
+}
+
+/**
+ * Every body line of every capture the essay names appears in it, apart from the lines captures.json
+ * lists (chrome, metadata; a split line's kept parts must appear). A missing line is named at the
+ * essay block nearest to it.
+ */
+function captureLinesInEssay(
+  essay: ExtractedEssay,
+  sources: readonly string[],
+  captures: ReadonlyMap<string, string>,
+  recordsByFile: ReadonlyMap<string, Capture[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+      const page = essay.blocks.map((block) => block.text).join(' ');
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const block of essay.blocks) {
+    offsets.push(offset);
+    offset += block.text.length + 1;
+  }
+  const blockAt = (at: number): Place => {
+    let index = 0;
+    while (index + 1 < offsets.length && offsets[index + 1]! <= at) index++;
+    return essay.blocks[index]?.place ?? { file: essay.file, line: 1, column: 1 };
+  };
+  for (const file of sources) {
+    const records = recordsByFile.get(file) ?? [];
+    const listed = new Map(records.flatMap((record) => record.lines).map((line) => [collapse(line.text), line]));
+    const lines = captures.get(file)!.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+      const line = collapse(raw);
+      if (!line) continue;
+      const entry = listed.get(line);
+      const pieces = entry === undefined ? [line] : entry.as === 'split' ? (entry.into ?? []) : [];
+      for (const piece of pieces) {
+        // Ordered lists lose their numbers to Markdown: "1. Words" is shown as a numbered item "Words".
+        const text = collapse(piece.replace(/^\s*\d+\.\s+/, ''));
+        if (!text || page.includes(text)) continue;
+        const passage = nearestPassage(page, text);
+        const place = passage ? blockAt(passage.start) : { file: essay.file, line: 1, column: 1 };
+        problems.push(
+          error(
+            place,
+            `line ${index + 1} of capture ${file} is not in the essay: ` +
+              (passage ? `nearest essay text, ${LEGEND}: "${markDifference(text, passage.text)}"` : `nothing like "${shorten(text)}" is in it`) +
+              '; put the capture\'s words back verbatim, or list the line in captures.json if it is not body text',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every line captures.json lists is a line of its capture. */
+function listedLinesInCaptures(input: FidelityInput, recordsLines: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
   for (const record of input.records) {
     const text = input.captures.get(record.file);
     if (text === undefined) continue;
@@ -124,18 +159,6 @@ export function checkFidelity(input: FidelityInput): Problem[] {
     }
   }
   return problems;
-
-  function nearest(files: readonly string[], text: string): string {
-    let best: { file: string; text: string; cost: number } | undefined;
-    for (const file of files) {
-      const passage = nearestPassage(flat.get(file)!, text);
-      if (!passage) continue;
-      const cost = Math.abs(passage.text.length - text.length) + markDifference(passage.text, text).split(/\[-|\{\+/).length;
-      if (!best || cost < best.cost) best = { file, text: passage.text, cost };
-    }
-    if (!best) return `nothing like it is in the capture`;
-    return `nearest capture text${files.length > 1 ? ` (${best.file})` : ''}, ${LEGEND}: "${markDifference(best.text, text)}"`;
-  }
 }
 
 /**
