@@ -98,7 +98,7 @@ function captureLinesInEssay(
   recordsByFile: ReadonlyMap<string, Capture[]>,
 ): Problem[] {
   const problems: Problem[] = [];
-      const page = essay.blocks.map((block) => block.text).join(' ');
+  const page = essay.blocks.map((block) => block.text).join(' ');
   const offsets: number[] = [];
   let offset = 0;
   for (const block of essay.blocks) {
