@@ -133,7 +133,7 @@ export async function synthesize(folder: string, scale = 50, seed = 1): Promise<
     const year = 2014 + Math.floor(essay.index / 24);
     const month = String((essay.index % 12) + 1).padStart(2, '0');
     const attrs = (claim: SynthClaim) => {
-      const parts = [`#${claim.id}`, `kind=${claim.kind}`];
+      const parts = [`#${claim.id}`, `kind=${claim.kind}`, `title="Synthetic claim ${claim.id}"`];
       if (claim.supports.length) parts.push(`supports="${claim.supports.join(' ')}"`);
       if (claim.rebuts.length) parts.push(`rebuts="${claim.rebuts.join(' ')}"`);
       return `{${parts.join(' ')}}`;

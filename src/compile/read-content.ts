@@ -8,6 +8,7 @@ import { extractEssay, type ExtractedEssay } from './extract.ts';
 import { buildGraph, type BuildGraphResult } from './build-graph.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { checkCardGlyphs } from './check-card-glyphs.ts';
+import { checkTitles, withoutLongTitles } from './check-titles.ts';
 import { error, sortProblems, warning, type Problem } from './problem.ts';
 
 /** Options for `readContent`. */
@@ -164,9 +165,10 @@ export async function readContent(contentDir: string, show: (path: string) => st
     // Without valid records every chrome line would be reported as missing: fix captures.json first.
     ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText, present: captureNames }) : []),
     ...(canDraw ? checkCardGlyphs(essays, canDraw) : []),
+    ...checkTitles(essays),
   ];
   if (essays.length === 0) return { problems: sortProblems(extra) };
-  const result = buildGraph({ question: question.data, essays, captures: captureNames });
+  const result = buildGraph({ question: question.data, essays: withoutLongTitles(essays), captures: captureNames });
   const all = sortProblems([...result.problems, ...extra]);
   if (all.some((problem) => problem.severity === 'error')) return { problems: all };
   return { ...result, problems: all };

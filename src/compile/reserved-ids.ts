@@ -17,7 +17,7 @@ export const RESERVED_IDS = [
   // claim pages
   'relations-heading', 'cite', 'mt-head-supports', 'mt-head-rebuts', 'mt-head-undercuts',
   // map
-  'map-canvas', 'map-filters', 'map-filters-clear', 'map-how', 'map-how-h', 'map-links', 'map-overview', 'map-overview-svg', 'map-status', 'map-tree', 'map-viewport', 'ov-title', 'ov-desc',
+  'dmap', 'dmap-h', 'dmap-wide', 'dml', 'map-canvas', 'map-filters', 'map-filters-clear', 'map-how', 'map-how-h', 'map-links', 'map-overview', 'map-overview-svg', 'map-status', 'map-tree', 'map-viewport', 'ov-title', 'ov-desc',
   // search
   'search', 'search-form', 'search-q', 'search-more', 'search-results', 'search-status',
   // home, teach, about
@@ -26,8 +26,8 @@ export const RESERVED_IDS = [
   'kinds', 'relations', 'clash-questions-heading',
 ] as const;
 
-/** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`): a claim id must not start with them. */
-export const RESERVED_ID_PREFIXES = ['search-', 'rel-', 'capture-', 'map-'] as const;
+/** Id prefixes the pages generate (`search-<filter>`, `rel-<direction>`, `capture-<file>`, the map picture's `dm-<claim>` and `dml-<claim>`): a claim id must not start with them. */
+export const RESERVED_ID_PREFIXES = ['search-', 'rel-', 'capture-', 'map-', 'dm-', 'dml-'] as const;
 
 /** Essay ids the site's own pages take: an essay's map is `/map/<essay-id>/`, and `/map/all/` is the whole map. */
 export const RESERVED_ESSAY_IDS = ['all'] as const;

@@ -86,7 +86,9 @@ export function undercutArgumentTitle(relation: Pick<Relation, 'id'>): string {
 /**
  * Writes the argument graph as Argdown (https://argdown.org): a front-matter block, the central
  * question as the root statement, then one `#` section per essay (in reading order; Argdown draws
- * each as a group) holding one statement per claim, titled by its id (`[greene-regime-security]: text`),
+ * each as a group) holding one statement per claim, titled by the claim's title, which is ours
+ * (`[Putin fights for his regime's security]: text {id: "greene-regime-security", …}`; by its id while
+ * it has none: titles are unique across the site, and Argdown takes a title as the statement's identity),
  * with its outgoing relations as `+>` (supports), `->` (rebuts) and `_>` (undercuts) lines. Reader
  * claims sit in a `##` section under the essay they answer. Our notes on relations are `//` comments
  * above the relation they explain.
@@ -107,7 +109,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     `author: ${quoted('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
     '===',
     '',
-    comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the claim ids used on the site.'),
+    comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the Counterpoint editors\' short titles for the claims, not the authors\' words; each statement\'s id on the site is in its data.'),
     comment('Each statement\'s text is the essay\'s exact words (whitespace collapsed); headings, data, relations and // comments are the Counterpoint editors\', not the authors\'.'),
     comment('An argument <from--type--to> stands for a relation that another claim undercuts (_>): it denies that [from] bears on [to].'),
     '',
@@ -120,10 +122,12 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
   const undercut = new Set(graph.relations.filter((relation) => relation.type === 'undercuts').map((relation) => relation.to));
   const outgoing = Map.groupBy(graph.relations, (relation) => relation.from);
   const arrow = { supports: '+>', rebuts: '->', undercuts: '_>' } as const;
-  const target = (relation: Relation) => (relation.type === 'undercuts' ? `<${relation.to}>` : `[${relation.to}]`);
+  const title = (id: string): string => `[${claims.get(id)?.title ?? id}]`;
+  const target = (relation: Relation) => (relation.type === 'undercuts' ? `<${relation.to}>` : title(relation.to));
   const statement = (claim: Claim): string[] => {
     const essay = essays.get(claim.essay);
     const fields: Record<string, string | number | undefined> = {
+      id: claim.id,
       kind: claim.kind,
       essay: claim.essay,
       n: claim.n,
@@ -131,7 +135,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
       url: options.absoluteUrl(claim.url),
       anchor: options.absoluteUrl(claim.anchor),
     };
-    const block = [`[${claim.id}]: ${escapeArgdown(claim.text)} ${data(fields)}`];
+    const block = [`${title(claim.id)}: ${escapeArgdown(claim.text)} ${data(fields)}`];
     for (const relation of outgoing.get(claim.id) ?? []) {
       // An undercut relation is drawn by its argument (below), so not here as well.
       if (undercut.has(relation.id)) continue;
@@ -144,7 +148,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
     const from = claims.get(relation.from);
     const conclusion =
       relation.type === 'supports'
-        ? [`(2) [${relation.to}]`]
+        ? [`(2) ${title(relation.to)}`]
         : [
             `(2) [${relation.id}--conclusion]: ${escapeArgdown(`Counterpoint's reconstruction: ${relation.type === 'rebuts' ? `the claim ${relation.to} does not hold` : `the relation ${relation.to} does not hold`}.`)}`,
             `  ${relation.type === 'rebuts' ? '->' : '_>'} ${target(relation)}`,
@@ -153,7 +157,7 @@ export function toArgdown(graph: Graph, options: ArgdownOptions): string {
       ...(relation.note ? [comment(`Counterpoint note: ${relation.note}`)] : []),
       `<${undercutArgumentTitle(relation)}>: ${escapeArgdown(`Counterpoint's reconstruction of the relation ${relation.id}, which another claim undercuts.`)} ${data({ relation: relation.type, ...(from ? { essay: from.essay } : {}) })}`,
       '',
-      `(1) [${relation.from}]`,
+      `(1) ${title(relation.from)}`,
       '----',
       ...conclusion,
       '',

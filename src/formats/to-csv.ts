@@ -5,7 +5,7 @@ import { claimVoice } from '../words/voice.ts';
 
 /** The columns of `/claims.csv`, in order. */
 export const CSV_COLUMNS = [
-  'id', 'essay', 'voice', 'reported_by', 'kind', 'text', 'url', 'anchor',
+  'id', 'essay', 'voice', 'reported_by', 'kind', 'title', 'text', 'url', 'anchor',
   'supports', 'rebuts', 'undercuts', 'supported_by', 'rebutted_by', 'undercut_by',
 ] as const;
 
@@ -20,7 +20,8 @@ export interface CsvOptions {
  * so spreadsheet programs read the curly quotes right): its id, essay, whose claim it is (`voice`:
  * the author, "a reader", or for a reported view its holder "as <author> reports it", never the
  * reporting author alone) and who reports it, kind, exact words, links, and the ids it supports,
- * rebuts, is supported by and is rebutted by, joined by spaces. `undercuts` lists the relation ids
+ * rebuts, is supported by and is rebutted by, joined by spaces. `title` is our short title for the
+ * claim (the Counterpoint editors' words; empty while it has none), `text` the author's words. `undercuts` lists the relation ids
  * the claim undercuts; `undercut_by` the ids of the undercuts of this claim's own relations.
  */
 export function toCsv(graph: Graph, options: CsvOptions): string {
@@ -39,6 +40,7 @@ export function toCsv(graph: Graph, options: CsvOptions): string {
     voice: voice?.phrase ?? '',
     reported_by: voice?.reporter ?? '',
     kind: claim.kind,
+    title: claim.title ?? '',
     text: claim.text,
     url: options.absoluteUrl(claim.url) ?? '',
     anchor: options.absoluteUrl(claim.anchor) ?? '',

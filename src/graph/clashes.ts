@@ -66,9 +66,14 @@ export function claimClashes(graph: Graph, id: string): Array<Clash & { title: s
     .map((clash) => ({ ...clash, title: clashTitle(clash) }));
 }
 
-/** "Kagan rebuts Evans: “Talks could delay an invasion …”": a clash's title, whose each side is as `shortVoice` words it. */
+/**
+ * "Kagan rebuts Evans: Talks could delay an invasion": a clash's title, whose each side is as `shortVoice`
+ * words it, naming the claim attacked by our title for it, or by its opening words in quotation marks
+ * while it has none.
+ */
 export function clashTitle(clash: Clash): string {
-  return `${shortVoice(clash.from, clash.fromEssay)} ${clash.type} ${shortVoice(clash.to, clash.toEssay)}: “${shortenText(clash.to.text, { ...QUOTATION_CUT, max: 72 })}”`;
+  const label = clash.to.title ?? `“${shortenText(clash.to.text, { ...QUOTATION_CUT, max: 72 })}”`;
+  return `${shortVoice(clash.from, clash.fromEssay)} ${clash.type} ${shortVoice(clash.to, clash.toEssay)}: ${label}`;
 }
 
 /** A problem with the grouping file: where (a path into the YAML) and what to do. */

@@ -11,6 +11,7 @@ import { capitalise } from '../words/capitalise.ts';
 import { countOf } from '../words/count-words.ts';
 import { SITE_NAME } from '../words/site-name.ts';
 import { shortenText } from '../words/shorten-text.ts';
+import { claimLabel } from '../words/claim-label.ts';
 import { h, type CardNode } from './card-node.ts';
 
 /** Card size: what Open Graph and Twitter's large card expect. */
@@ -61,15 +62,29 @@ function stancePill(stance: 'for' | 'against', text: string): CardNode {
   return h('div', { display: 'flex', flexShrink: 1, maxWidth: 600, fontSize: 24, lineHeight: 1.25, fontWeight: 600, color: COLORS[stance], border: `2px solid ${COLORS[stance]}`, borderRadius: 22, padding: '6px 18px', lineClamp: 2 }, text);
 }
 
-/** One claim: its words large, then kind, who said it, the essay and the essay's stance. */
+/** Our title for a claim, when it has one, labelled as ours so no one takes it for the author's words. */
+function ourTitle(claim: { text: string; title?: string }, fontSize: number): CardNode[] {
+  const label = claimLabel(claim);
+  if (!label.ours) return [];
+  return [h('div', { display: 'flex', fontSize, fontWeight: 600, color: COLORS.accent, lineClamp: 2 }, `Our title: ${label.text}`)];
+}
+
+/** One claim: our title, its words large, then kind, who said it, the essay and the essay's stance. */
 export function claimCard(description: ClaimDescription): CardNode {
-  const words = `“${shortenText(description.claim.text, { max: 380 })}”`;
-  const { fontSize, lines } = quoteSize(words.length);
+  const title = ourTitle(description.claim, 30);
+  const words = `“${shortenText(description.claim.text, { max: title.length > 0 ? 300 : 380 })}”`;
+  const size = quoteSize(words.length);
+  const { fontSize, lines } = title.length > 0 ? { fontSize: Math.min(size.fontSize, 50), lines: Math.max(2, size.lines - 1) } : size;
   const stance = description.essay.stance;
   return frame(
     stance,
     topRow(description.kind),
-    h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize, lineHeight: 1.22, lineClamp: lines, color: COLORS.fg }, words),
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', gap: 14 },
+      ...title,
+      h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize, lineHeight: 1.22, lineClamp: lines, color: COLORS.fg }, words),
+    ),
     h(
       'div',
       { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 32 },
@@ -121,23 +136,25 @@ export function siteCard(question: string, essayCount: number): CardNode {
 
 /** What a clash card shows: the two quotations, whose each is, and what the one does to the other. */
 export interface ClashCardInput {
-  /** The attacking claim's words and whose they are ("Kagan", "a reader", "Charap and Shapiro (as Greene reports)"). */
-  from: { text: string; who: string };
-  /** The attacked claim's words and whose. */
-  to: { text: string; who: string };
+  /** The attacking claim's words, our title for it if any, and whose the words are ("Kagan", "a reader", "Charap and Shapiro (as Greene reports)"). */
+  from: { text: string; title?: string; who: string };
+  /** The attacked claim's words, our title, and whose. */
+  to: { text: string; title?: string; who: string };
   /** "rebuts" or "undercuts". */
   verb: string;
 }
 
 /** One clash: the two quotations side by side, each with whose it is, and the verb between them. */
 export function clashCard({ from, to, verb }: ClashCardInput): CardNode {
-  const side = (quote: { text: string; who: string }) => {
-    const words = `“${shortenText(quote.text, { max: 200 })}”`;
-    const { fontSize, lines } = quote.text.length <= 120 ? { fontSize: 34, lines: 6 } : { fontSize: 28, lines: 8 };
+  const side = (quote: ClashCardInput['from']) => {
+    const title = ourTitle(quote, 22);
+    const words = `“${shortenText(quote.text, { max: title.length > 0 ? 170 : 200 })}”`;
+    const { fontSize, lines } = quote.text.length <= 120 ? { fontSize: 34, lines: title.length > 0 ? 5 : 6 } : { fontSize: 28, lines: title.length > 0 ? 6 : 8 };
     return h(
       'div',
       { display: 'flex', flexDirection: 'column', flexBasis: 0, flexGrow: 1, minWidth: 0, gap: 14, borderTop: `4px solid ${COLORS.rule}`, paddingTop: 16 },
       h('div', { fontSize: 26, fontWeight: 600, color: COLORS.fg, lineClamp: 1 }, quote.who),
+      ...title,
       h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 600, fontSize, lineHeight: 1.22, lineClamp: lines, color: COLORS.fg }, words),
     );
   };

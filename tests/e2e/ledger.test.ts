@@ -52,7 +52,7 @@ describe('npm run ledger', () => {
     const graph = JSON.parse(await readFile(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: { id: string; url: string; anchor: string }[] };
     assert.deepEqual(ledger.claims.map((entry) => [entry.id, entry.url, entry.anchor, entry.status]), graph.claims.map((claim) => [claim.id, claim.url, claim.anchor, 'live']));
 
-    await copy.write(`${CONTENT}/essays/beta.md`, `${await essay('beta.md')}\n:claim[A new claim.]{#beta-new kind=reason supports=beta-thesis}\n`);
+    await copy.write(`${CONTENT}/essays/beta.md`, `${await essay('beta.md')}\n:claim[A new claim.]{#beta-new kind=reason title="A new claim" supports=beta-thesis}\n`);
     // The build checks every claim against its capture: the new words are in it too.
     await copy.write(`${CONTENT}/sources/beta.txt`, `${await readFile(join(copy.dir, CONTENT, 'sources/beta.txt'), 'utf8')}A new claim.\n`);
     const second = copy.run('ledger', env);
@@ -68,7 +68,7 @@ describe('the ledger in the build', () => {
     // Rename a claim (and the relation that names it) and drop another, as an editor might.
     const rename = (text: string) => text.replaceAll('alpha-ceasefire', 'alpha-ceasefire-record');
     await copy.write(`${CONTENT}/essays/alpha.md`, rename(await essay('alpha.md')));
-    await copy.write(`${CONTENT}/essays/beta.md`, rename(await essay('beta.md')).replace('\n:claim[A new claim.]{#beta-new kind=reason supports=beta-thesis}\n', '\nA new claim.\n'));
+    await copy.write(`${CONTENT}/essays/beta.md`, rename(await essay('beta.md')).replace('\n:claim[A new claim.]{#beta-new kind=reason title="A new claim" supports=beta-thesis}\n', '\nA new claim.\n'));
     const result = copy.run('build:graph', env);
     assert.notEqual(result.status, 0);
     assert.match(result.stderr, /published\.json:\d+:\d+: error: published claim "alpha-ceasefire" .*"status": "renamed", "to": "<new id>"/);

@@ -17,10 +17,10 @@ const top = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
 describe('/map/ without JavaScript: the first levels, each deeper branch linked', () => {
   const $ = cheerio.load(top);
   const all = cheerio.load(whole);
-  const levelOf = new Map(all('[data-claim]').map((_, element) => [[all(element).attr('data-claim')!, Number(all(element).attr('aria-level'))]]).get() as [string, number][]);
+  const levelOf = new Map(all('#map-tree [data-claim]').map((_, element) => [[all(element).attr('data-claim')!, Number(all(element).attr('aria-level'))]]).get() as [string, number][]);
 
   test('holds every claim of the whole levels that fit in TOP_PAGE_CLAIMS, and no deeper one', () => {
-    const here = $('[data-claim]').map((_, element) => $(element).attr('data-claim')!).get();
+    const here = $('#map-tree [data-claim]').map((_, element) => $(element).attr('data-claim')!).get();
     const deepest = Math.max(...here.map((id) => levelOf.get(id)!));
     const expected = graph.claims.filter((claim) => levelOf.get(claim.id)! <= deepest).map((claim) => claim.id);
     assert.deepEqual([...here].sort(), expected.sort());
@@ -61,16 +61,15 @@ describe('/map/ without JavaScript: the first levels, each deeper branch linked'
     assert.equal($('.map-split-note a[href$="/map/all/"]').length, 1);
   });
 
-  test('names at a glance every thesis with its essay, on the side of its stance, with the stance\'s scope', () => {
-    const glance = $('#map-glance');
+  test('draws every thesis in the picture under its author, and the key names each essay with its stance\'s scope', () => {
     for (const essay of graph.essays) {
       const thesis = graph.claims.find((claim) => claim.essay === essay.id && claim.kind === 'thesis')!;
-      const side = glance.find(`.map-glance__side--${essay.stance}`);
-      const link = side.find(`a[href="#${thesis.id}"]`);
-      assert.equal(link.length, 1, `${thesis.id} is linked on the ${essay.stance} side`);
-      const card = link.closest('.map-glance__essay');
-      assert.ok(card.text().includes(essay.title), `${essay.id}'s card names its essay`);
-      if (essay.stanceScope) assert.ok(card.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s card gives the scope of its stance`);
+      const box = $(`#dm-svg a.dm-box[data-claim="${thesis.id}"]`);
+      assert.equal(box.length, 1, `${thesis.id} is in the picture`);
+      assert.ok(box.text().includes(essay.author), `${essay.id}'s box names its author`);
+      const key = $(`.map-legend [data-legend-essay="${essay.id}"]`).parent();
+      assert.ok(key.text().includes(essay.title), `${essay.id}'s key names its essay`);
+      if (essay.stanceScope) assert.ok(key.text().toLowerCase().includes(essay.stanceScope.toLowerCase()), `${essay.id}'s key gives the scope of its stance`);
     }
   });
 });
@@ -85,12 +84,12 @@ describe('the whole map (/map/all/) without JavaScript', () => {
       assert.equal(found.closest('[role="tree"]').length, 1, `${claim.id} is inside the tree`);
       assert.equal(found.attr('role'), 'treeitem');
     }
-    assert.equal($('[data-claim]').length, graph.claims.length);
+    assert.equal($('#map-tree [data-claim]').length, graph.claims.length);
   });
 
   test('draws exactly the graph\'s relations, each once', () => {
-    const drawn = $('[data-relation]').map((_, element) => $(element).attr('data-relation')).get().sort();
-    assert.deepEqual(drawn, graph.relations.map((relation) => `${relation.from}->${relation.to}`).sort());
+    const drawn = $('#map-links [data-relation]').map((_, element) => $(element).attr('data-relation')).get().sort();
+    assert.deepEqual(drawn, graph.relations.map((relation) => relation.id).sort());
   });
 
   test('links every claim node to its claim page and names its essay in words', () => {
@@ -129,7 +128,7 @@ describe('the whole map (/map/all/) without JavaScript', () => {
       assert.equal($(`.map-legend__essays a[href$="/map/${essay.id}/"]`).length, 1, `the key links /map/${essay.id}/`);
       const page = cheerio.load(await readFile(resolve(ROOT, `dist/map/${essay.id}/index.html`), 'utf8'));
       assert.equal(page('[role="tree"]').length, 1);
-      page('[data-claim]').each((_, element) => void held.add(page(element).attr('data-claim')!));
+      page('#map-tree [data-claim]').each((_, element) => void held.add(page(element).attr('data-claim')!));
     }
     assert.deepEqual([...held].sort(), graph.claims.map((claim) => claim.id).sort());
   });
@@ -191,12 +190,12 @@ describe('map page in Chromium', () => {
     const errors: string[] = [];
     const thesis = graph.claims.find((claim) => claim.kind === 'thesis')!;
     const page = await open(`map/#${thesis.id}`, errors);
-    const item = page.locator(`[data-claim="${thesis.id}"]`);
+    const item = page.locator(`#map-tree [data-claim="${thesis.id}"]`);
     assert.equal(await item.getAttribute('aria-expanded'), 'true');
     const drawnBefore = await page.$$eval('[data-relation]', (paths) => paths.filter((path) => path.getAttribute('d')).length);
     await page.keyboard.press('ArrowLeft');
     assert.equal(await item.getAttribute('aria-expanded'), 'false');
-    const hiddenChild = await page.$eval(`[data-claim="${thesis.id}"] + [role="group"] [role="treeitem"]`, (child) => (child as HTMLElement).offsetParent === null);
+    const hiddenChild = await page.$eval(`#map-tree [data-claim="${thesis.id}"] + [role="group"] [role="treeitem"]`, (child) => (child as HTMLElement).offsetParent === null);
     assert.ok(hiddenChild, 'children are hidden');
     const drawnCollapsed = await page.$$eval('[data-relation]', (paths) => paths.filter((path) => path.getAttribute('d')).length);
     assert.ok(drawnCollapsed < drawnBefore, 'lines into the closed branch are not drawn');
@@ -221,13 +220,13 @@ describe('map page in Chromium', () => {
     await page.click('.map-filters summary');
     await page.check('input[name="kind"][value="thesis"]');
     assert.match(page.url(), /\?kind=thesis$/);
-    const shown = await page.$$eval('[data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset.kind));
+    const shown = await page.$$eval('#map-tree [data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset.kind));
     assert.deepEqual([...new Set(shown)], ['thesis']);
     const theses = graph.claims.filter((claim) => claim.kind === 'thesis').length;
     assert.equal(shown.length, theses);
     const stance = graph.essays[0]!.stance;
     const again = await open(`map/?stance=${stance}`, errors);
-    const stances = await again.$$eval('[data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null && !item.classList.contains('is-context')).map((item) => (item as HTMLElement).dataset.stance));
+    const stances = await again.$$eval('#map-tree [data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null && !item.classList.contains('is-context')).map((item) => (item as HTMLElement).dataset.stance));
     assert.deepEqual([...new Set(stances)], [stance]);
     assert.equal(await again.isChecked(`input[name="stance"][value="${stance}"]`), true);
     assert.deepEqual(errors, []);
@@ -327,10 +326,10 @@ describe('map page in Chromium', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
     });
-    assert.ok((await page.$$('[data-claim]')).length < graph.claims.length, '/map/ starts with its first levels');
+    assert.ok((await page.$$('#map-tree [data-claim]')).length < graph.claims.length, '/map/ starts with its first levels');
     await page.click('button[data-expand="all"]');
-    await page.waitForFunction((count) => document.querySelectorAll('[data-claim]').length >= count, graph.claims.length);
-    const ids = await page.$$eval('[data-claim]', (items) => items.map((item) => (item as HTMLElement).dataset.claim!));
+    await page.waitForFunction((count) => document.querySelectorAll('#map-tree [data-claim]').length >= count, graph.claims.length);
+    const ids = await page.$$eval('#map-tree [data-claim]', (items) => items.map((item) => (item as HTMLElement).dataset.claim!));
     assert.deepEqual([...ids].sort(), graph.claims.map((claim) => claim.id).sort());
     assert.deepEqual(fetched.map((path) => path.replace(/^.*?(\/map\/)/, '$1')), ['/map/all/']);
     assert.equal(await page.locator('[role="treeitem"][aria-expanded="false"]').count(), 0);
@@ -344,7 +343,7 @@ describe('map page in Chromium', () => {
     const ids = await page.$$eval('#map-tree [data-claim]', (items) => items.map((item) => (item as HTMLElement).dataset.claim!));
     const text = new Map(graph.claims.map((claim) => [claim.id, claim.text]));
     for (const id of ids) {
-      await page.focus(`[data-claim="${id}"]`);
+      await page.focus(`#map-tree [data-claim="${id}"]`);
       const shown = await page.waitForFunction((words) => document.querySelector('#map-focus-body .mf-claim')?.textContent?.trim() === words, text.get(id), { timeout: 10_000 })
         .then(() => text.get(id), () => page.textContent('#map-focus-body'));
       assert.equal(shown, text.get(id), `${id}'s pane`);
@@ -374,12 +373,15 @@ describe('map page in Chromium', () => {
     await page.close();
   });
 
-  test('/map/#<id>, then that claim\'s page, then Back: focus is on that treeitem again', async () => {
+  test('/map/#<id>, Enter stays on the map; then the claim\'s page from the pane, then Back: focus is on that treeitem again', async () => {
     const errors: string[] = [];
     const target = graph.claims[Math.floor(graph.claims.length / 2)]!;
     const page = await open(`map/#${target.id}`, errors);
     assert.equal(await focusedClaim(page), target.id);
     await page.keyboard.press('Enter');
+    assert.equal(new URL(page.url()).pathname, '/map/', 'Enter shows the claim here');
+    assert.equal(await focusedClaim(page), target.id);
+    await page.click(`#map-focus-body a[href$="/claims/${target.id}/"]`);
     await page.waitForURL(new RegExp(`/claims/${target.id}/$`));
     await page.goBack();
     await page.waitForSelector('#map-viewport[data-ready="true"]');
@@ -447,7 +449,7 @@ describe('map page in Chromium', () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${built.site.url}map/all/`);
-    const hidden = await page.$$eval('[data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent === null).length);
+    const hidden = await page.$$eval('#map-tree [data-claim]', (items) => items.filter((item) => (item as HTMLElement).offsetParent === null).length);
     assert.equal(hidden, 0);
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.equal(widths[0], widths[1]);
@@ -460,7 +462,7 @@ describe('map page in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
       svg: getComputedStyle(document.getElementById('map-links')!).display,
-      listItems: [...document.querySelectorAll('[data-claim]')].filter((item) => getComputedStyle(item.parentElement!).display === 'list-item').length,
+      listItems: [...document.querySelectorAll('#map-tree [data-claim]')].filter((item) => getComputedStyle(item.parentElement!).display === 'list-item').length,
     }));
     assert.equal(state.svg, 'none');
     assert.equal(state.listItems, graph.claims.length);

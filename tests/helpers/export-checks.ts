@@ -13,9 +13,13 @@ export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: str
   assert.deepEqual(parsed.errors, []);
   const question = parsed.statements.get(graph.question.id);
   assert.equal(question?.text, flat(graph.question.text));
+  // A statement is titled by the claim's title (ours), by its id while it has none; its id is in its data.
+  const titles = new Map(graph.claims.map((claim) => [claim.id, claim.title ?? claim.id]));
+  const name = (id: string) => titles.get(id) ?? id;
   for (const claim of graph.claims) {
-    const statement = parsed.statements.get(claim.id);
-    assert.ok(statement, `no statement [${claim.id}]`);
+    const statement = parsed.statements.get(name(claim.id));
+    assert.ok(statement, `no statement [${name(claim.id)}] for ${claim.id}`);
+    assert.equal(statement.data.id, claim.id, `id of [${name(claim.id)}]`);
     assert.equal(statement.text, flat(claim.text), `text of [${claim.id}]`);
     assert.equal(statement.data.kind, claim.kind);
     // No SITE, no url: the export leaves it out rather than name a host the site is not on.
@@ -29,13 +33,13 @@ export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: str
       // Argdown undercuts an argument's inference: the undercut relation is the argument <id>, (1) [from] ---- (2) …
       const argument = parsed.arguments.get(relation.id);
       assert.ok(argument, `no argument <${relation.id}> for the undercut relation`);
-      assert.deepEqual(argument.premises, [relation.from], `premise of <${relation.id}>`);
-      if (relation.type === 'supports') assert.equal(argument.conclusion, relation.to, `conclusion of <${relation.id}>`);
+      assert.deepEqual(argument.premises, [name(relation.from)], `premise of <${relation.id}>`);
+      if (relation.type === 'supports') assert.equal(argument.conclusion, name(relation.to), `conclusion of <${relation.id}>`);
       continue;
     }
     const type = { supports: 'support', rebuts: 'attack', undercuts: 'undercut' }[relation.type];
     assert.ok(
-      parsed.relations.some((item) => item.from === relation.from && item.to === relation.to && item.type === type),
+      parsed.relations.some((item) => item.from === name(relation.from) && item.to === (relation.type === 'undercuts' ? relation.to : name(relation.to)) && item.type === type),
       `missing ${relation.from} ${relation.type} ${relation.to}`,
     );
   }
@@ -98,6 +102,8 @@ export function assertCsvMatches(graph: Graph, csv: string, siteUrl: string | un
   for (const claim of graph.claims) {
     const row = rows.find((item) => item.id === claim.id)!;
     assert.equal(row.text, claim.text);
+    // Our title, as a spreadsheet shows it (a leading formula character neutralised by an apostrophe).
+    assert.equal(row.title?.replace(/^'(?=[=+\-@\t\r])/, ''), claim.title ?? '');
     assert.equal(row.essay, claim.essay);
     assert.equal(row.kind, claim.kind);
     // No SITE, no url: the cells stay empty rather than name a host the site is not on.

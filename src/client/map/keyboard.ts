@@ -1,6 +1,7 @@
 /**
  * The WAI-ARIA tree view keys on the map: Up and Down move between shown claims, Right opens a branch
  * or enters it, Left closes it or goes to its parent, Home and End jump to the first and last, Enter
+ * clicks the claim's words, which the tree keeps on the map (the pane links the claim's page), or
  * follows the claim's link (or opens and closes the question's branch).
  */
 import type { TreeState } from './tree-state.ts';

@@ -48,14 +48,14 @@ export function drawing(state: TreeState, svg: SVGSVGElement, tree: HTMLElement,
         const type = edge ? parseRelationId(edge).type : 'placed';
         edges.set(id, make({
           class: `mt-edge mt-edge--${type}`, 'data-edge-for': id, 'data-from': id, 'data-to': parent,
-          ...(edge ? { 'data-relation': `${id}->${parent}`, 'data-id': edge } : { 'data-placed': `${id}->${parent}` }),
+          ...(edge ? { 'data-relation': edge, 'data-id': edge } : { 'data-placed': `${id}->${parent}` }),
         }, group('mt-edges')));
       }
       for (const rel of (item.dataset.rels ?? '').split(' ').filter(Boolean)) {
         if (links.has(rel)) continue;
         const { from, type, to } = parseRelationId(rel);
         links.set(rel, make({
-          class: `mt-cross mt-cross--${type}`, 'marker-end': `url(#mt-head-${type})`, 'data-relation': `${from}->${to}`,
+          class: `mt-cross mt-cross--${type}`, 'marker-end': `url(#mt-head-${type})`, 'data-relation': rel,
           'data-id': rel, 'data-from': from, 'data-to': to, 'data-cross': '',
         }, group(type === 'undercuts' ? 'mt-undercuts' : 'mt-crosses')));
       }

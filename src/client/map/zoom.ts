@@ -96,24 +96,10 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
   viewport.addEventListener('touchend', (event) => (touch = event.touches.length > 0 ? touch : undefined), { passive: true });
   for (const intent of ['pointerover', 'focusin'] as const) viewport.addEventListener(intent, tryLoad, { once: true, passive: true });
 
-  let hintTimer: ReturnType<typeof setTimeout> | undefined;
-  viewport.addEventListener('wheel', (event) => {
-    if (zoomsOnWheel(event) || !hint) return;
-    hint.classList.add('is-shown');
-    clearTimeout(hintTimer);
-    hintTimer = setTimeout(() => hint.classList.remove('is-shown'), 1500);
-  }, { passive: true });
+  wheelHint(viewport, hint);
 
   function fitHeight(): void {
     viewport.style.height = `${Math.ceil(canvas.offsetHeight * (behaviour?.scale() ?? 1))}px`;
-  }
-  function scrollToShow(element: HTMLElement): void {
-    // Up and down: the page scrolls, keeping clear of a header that stays at the top.
-    const after = element.getBoundingClientRect();
-    const height = window.innerHeight - bottomInset();
-    const top = topInset() + MARGIN;
-    if (after.top < top) window.scrollBy(0, after.top - top);
-    else if (after.bottom > height - MARGIN) window.scrollBy(0, Math.min(after.bottom - height + MARGIN, after.top - top));
   }
   function reveal(element: HTMLElement): void {
     // Across: pan the map so the box's left edge (and as much of it as fits) is inside the viewport.
@@ -138,4 +124,24 @@ export function mapZoom(viewport: HTMLElement, canvas: HTMLElement, hint: HTMLEl
     });
   }
   return { fitHeight, reveal, button };
+}
+
+/** A plain wheel over the map scrolls the page and says, for a moment, how to zoom. */
+function wheelHint(viewport: HTMLElement, hint: HTMLElement | null): void {
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  viewport.addEventListener('wheel', (event) => {
+    if (zoomsOnWheel(event) || !hint) return;
+    hint.classList.add('is-shown');
+    clearTimeout(hintTimer);
+    hintTimer = setTimeout(() => hint.classList.remove('is-shown'), 1500);
+  }, { passive: true });
+}
+
+/** Up and down: the page scrolls to show the element, keeping clear of a header that stays at the top. */
+function scrollToShow(element: HTMLElement): void {
+  const after = element.getBoundingClientRect();
+  const height = window.innerHeight - bottomInset();
+  const top = topInset() + MARGIN;
+  if (after.top < top) window.scrollBy(0, after.top - top);
+  else if (after.bottom > height - MARGIN) window.scrollBy(0, Math.min(after.bottom - height + MARGIN, after.top - top));
 }

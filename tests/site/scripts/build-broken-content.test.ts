@@ -36,7 +36,7 @@ describe('npm run build on broken content', () => {
     await copy.write(kaganFile, kagan.text);
     // A second essay whose thesis links to the question in its own markup (a thesis may instead be
     // linked by a ::supports line, which this edit would not remove).
-    const inlineThesis = /\{#([a-z0-9-]+) kind=thesis (?:supports|rebuts)="?question"?\}/;
+    const inlineThesis = /\{#([a-z0-9-]+) kind=thesis( title="[^"]*")? (?:supports|rebuts)="?question"?\}/;
     let otherFile = '';
     let other = '';
     for (const name of (await readdir(join(copy.dir, 'content/essays'))).filter((file) => file.endsWith('.md')).sort()) {
@@ -47,8 +47,9 @@ describe('npm run build on broken content', () => {
     const otherThesis = inlineThesis.exec(other);
     assert.ok(otherThesis, 'no other essay links its thesis to the question in the claim markup');
     // That thesis loses its link to the question, and a claim of the essay points at a misspelt id.
-    let broken = other.replace(otherThesis[0], `{#${otherThesis[1]} kind=thesis}`);
-    const target = /(\{#[a-z0-9-]+ kind=[a-z]+ supports=")([a-z0-9-]+)/.exec(broken);
+    const unlinked = `{#${otherThesis[1]} kind=thesis${otherThesis[2] ?? ''}}`;
+    let broken = other.replace(otherThesis[0], unlinked);
+    const target = /(\{#[a-z0-9-]+ kind=[a-z]+(?: title="[^"]*")? supports=")([a-z0-9-]+)/.exec(broken);
     assert.ok(target);
     broken = broken.replace(target[0], `${target[1]}${target[2]}x`);
     await copy.write(otherFile, broken);
@@ -61,7 +62,7 @@ describe('npm run build on broken content', () => {
     };
     const expected = [
       `${kaganFile}:${kagan.claimStart}: error: unknown claim kind "opinion" on "${kagan.id}": use one of thesis, reason, evidence, concession, reported, reader`,
-      `${otherFile}:${claimOf(broken, `{#${otherThesis[1]} kind=thesis}`)}: error: thesis "${otherThesis[1]}" is not linked to the question: add supports="question" or rebuts="question"`,
+      `${otherFile}:${claimOf(broken, unlinked)}: error: thesis "${otherThesis[1]}" is not linked to the question: add supports="question" or rebuts="question"`,
       `${otherFile}:${claimOf(broken, `${target[1]}${target[2]}x`)}: error: supports names unknown claim "${target[2]}x": did you mean "${target[2]}"?`,
     ];
     const printed = run.stderr.split('\n').filter((line) => /^content\/.+:\d+:\d+: error: /.test(line));

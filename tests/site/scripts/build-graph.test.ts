@@ -17,7 +17,7 @@ function buildGraph(contentDir: string, graphOut: string) {
 }
 
 describe('scripts/build-graph.ts', () => {
-  test('prints every error of a broken content folder at once, exits 1 and writes nothing', async () => {
+  test('prints every error of a broken content folder at once, untitled claims as to-dos, exits 1 and writes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'graph-out-'));
     try {
       const out = join(dir, 'graph.json');
@@ -27,15 +27,17 @@ describe('scripts/build-graph.ts', () => {
       const at = 'tests/fixtures/bad/many-errors/essays';
       assert.deepEqual(run.stderr.trimEnd().split('\n'), [
         `${at}/first.md:6:1: error: frontmatter field "published": "Dec 2022" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2022-12" or "2022-12-22"`,
+        `${at}/first.md:12:1: error: claim "first-thesis" has no title: add one to its attributes, our words for what it asserts as a whole sentence of at most 60 characters (title="Talks would only pause the war"; a reported view names its holder: title="Critics: diplomacy is weakness")`,
         `${at}/first.md:12:84: error: unknown claim kind "premise" on "first-keep": use one of thesis, reason, evidence, concession, reported, reader`,
         `${at}/first.md:14:1: error: supports names unknown claim "second-thessis": did you mean "second-thesis"?`,
         `${at}/first.md:16:1: warning: claim "first-lonely" has no relation: say what it supports or rebuts`,
+        `${at}/second.md:12:1: error: claim "second-thesis" has no title: add one to its attributes, our words for what it asserts as a whole sentence of at most 60 characters (title="Talks would only pause the war"; a reported view names its holder: title="Critics: diplomacy is weakness")`,
         `${at}/second.md:12:1: error: thesis "second-thesis" is not linked to the question: add supports="question" or rebuts="question"`,
         `${at}/second.md:12:62: error: claim "second-empty" wraps no words: put the essay's words inside the brackets`,
         `${at}/second.md:14:1: error: duplicate claim id "first-more": first used at ${at}/first.md:14:1; give this claim an id of its own`,
         `${at}/second.md:18:1: error: claim id "Reader_Costs" is not kebab-case: use lower-case letters, digits and single hyphens, e.g. "greene-regime-security"`,
         '',
-        'build-graph: 7 errors; nothing written. Fix them and run again.',
+        'build-graph: 9 errors; nothing written. Fix them and run again.',
       ]);
       assert.equal(run.stdout, '');
       assert.equal(await readFile(out, 'utf8'), '{"previous":true}\n');
@@ -80,7 +82,7 @@ describe('scripts/build-graph.ts', () => {
       await cp(join(ROOT, 'tests/fixtures/good'), join(dir, 'content'), { recursive: true });
       const essay = join(dir, 'content/essays/gamma.md');
       const text = await readFile(essay, 'utf8');
-      await writeFile(essay, `${text}\nAlso :claim[nobody answers this]{#gamma-lonely kind=evidence}.\n`);
+      await writeFile(essay, `${text}\nAlso :claim[nobody answers this]{#gamma-lonely kind=evidence title="Nobody answers this"}.\n`);
       // The capture has the new words too: the build checks every claim against it.
       await writeFile(join(dir, 'content/sources/gamma.txt'), `${await readFile(join(dir, 'content/sources/gamma.txt'), 'utf8')}Also nobody answers this.\n`);
       const out = join(dir, 'graph.json');

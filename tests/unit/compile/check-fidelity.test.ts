@@ -37,7 +37,7 @@ const CASES: ReadonlyArray<readonly [string, (dir: string) => Promise<void>, rea
   ['a paragraph in no capture', (dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('::supports[Gamma', 'We the editors add this paragraph of our own.\n\n::supports[Gamma')), [
     'essays/gamma.md:20:1: error: this text is not word for word in gamma.txt: nothing like it is in the capture; the essay\'s words must be the capture\'s: copy them exactly, and remove what the capture does not have (our words go in the frontmatter or a relation\'s note)',
   ]],
-  ['a sentence after the thesis', (dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('kind=thesis rebuts="question"}', 'kind=thesis rebuts="question"} And so it must be.')), [
+  ['a sentence after the thesis', (dir) => edit(dir, 'essays/gamma.md', (text) => text.replace(/(\{#gamma-thesis [^}]*\})/, '$1 And so it must be.')), [
     'essays/gamma.md:16:1: error: this text is not word for word in gamma.txt: nearest capture text, with the difference marked ([-capture-] {+essay+}): "[-Review-] Many echo the sentiment that land … can only come through victory. [-Annexation rewarded is-] {+And so it must be.+}"; the essay\'s words must be the capture\'s: copy them exactly, and remove what the capture does not have (our words go in the frontmatter or a relation\'s note)',
   ]],
   ['a heading of our own', (dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('Many echo', '## Why peace needs victory\n\nMany echo')), [

@@ -38,17 +38,17 @@ describe('extractEssay', () => {
         publishedInferred: false, publishedOutside: false, stance: 'against', sources: ['gamma.txt'], summary: 'Gamma argues that land for peace rewards annexation.',
       },
       claims: [
-        { id: 'gamma-land-for-peace', essay: 'gamma', text: 'land should be traded for peace', kind: 'reported', context: paragraph1, place: at(16, 30) },
-        { id: 'gamma-thesis', essay: 'gamma', text: 'Peace can only come through victory.', kind: 'thesis', context: paragraph1, place: at(16, 130) },
-        { id: 'gamma-annexation', essay: 'gamma', text: 'Annexation rewarded is annexation repeated.', kind: 'reason', context: paragraph2, place: at(18, 1) },
-        { id: 'gamma-precedents', essay: 'gamma', text: 'The world forced aggressors back before.', kind: 'evidence', context: paragraph2, place: at(18, 138) },
+        { id: 'gamma-land-for-peace', essay: 'gamma', text: 'land should be traded for peace', kind: 'reported', title: 'Many: trade land for peace', context: paragraph1, place: at(16, 30) },
+        { id: 'gamma-thesis', essay: 'gamma', text: 'Peace can only come through victory.', kind: 'thesis', title: 'Peace can only come through victory', context: paragraph1, place: at(16, 165) },
+        { id: 'gamma-annexation', essay: 'gamma', text: 'Annexation rewarded is annexation repeated.', kind: 'reason', title: 'Rewarding annexation invites more of it', context: paragraph2, place: at(18, 1) },
+        { id: 'gamma-precedents', essay: 'gamma', text: 'The world forced aggressors back before.', kind: 'evidence', title: 'The world forced aggressors back before', context: paragraph2, place: at(18, 186) },
       ],
       relations: [
         { from: 'gamma-land-for-peace', to: 'gamma-thesis', type: 'rebuts', place: at(16, 30) },
-        { from: 'gamma-thesis', to: 'question', type: 'rebuts', place: at(16, 130) },
+        { from: 'gamma-thesis', to: 'question', type: 'rebuts', place: at(16, 165) },
         { from: 'gamma-annexation', to: 'gamma-thesis', type: 'supports', place: at(18, 1) },
         { from: 'gamma-annexation', to: 'gamma-land-for-peace', type: 'rebuts', place: at(18, 1) },
-        { from: 'gamma-precedents', to: 'gamma-annexation', type: 'supports', place: at(18, 138) },
+        { from: 'gamma-precedents', to: 'gamma-annexation', type: 'supports', place: at(18, 186) },
         {
           from: 'gamma-annexation', to: 'alpha-pause-not-peace', type: 'supports', place: at(20, 1),
           note: 'Gamma\'s precedent argument adds to Alpha\'s claim that a pause is not peace.',

@@ -26,21 +26,37 @@ describe('toArgdown', () => {
     assertArgdownMatches(graph, toArgdown(graph, { absoluteUrl: at }), SITE);
   });
 
+  test('titles each statement by the claim’s title, with its id in the data, and reads back with 0 errors', async () => {
+    const graph = await fixtureGraph();
+    graph.claims.forEach((claim, index) => {
+      claim.title = `Title ${index}: a claim’s “own” (short) name, #${index}`;
+    });
+    const argdown = toArgdown(graph, { absoluteUrl: at });
+    assertArgdownMatches(graph, argdown, SITE);
+    const first = graph.claims[0]!;
+    assert.ok(argdown.includes(`[${first.title}]: `), 'the statement is defined by its title');
+    assert.equal(parseArgdown(argdown).statements.get(first.title!)?.data.id, first.id);
+  });
+
   test('carries undercuts as _> to the argument of the relation undercut, with 0 errors', async () => {
     const graph = withUndercuts(await fixtureGraph());
+    graph.claims.forEach((claim, index) => {
+      claim.title = `Claim number ${index}`;
+    });
     const argdown = toArgdown(graph, { absoluteUrl: at });
     assertArgdownMatches(graph, argdown, SITE);
     const parsed = parseArgdown(argdown);
+    const titleOf = (id: string) => graph.claims.find((claim) => claim.id === id)?.title ?? id;
     const undercuts = graph.relations.filter((relation) => relation.type === 'undercuts');
     const undercutIds = new Set(undercuts.map((relation) => relation.to));
     for (const relation of undercuts) {
       // An undercut that is itself undercut is drawn through its own argument, whose conclusion undercuts.
-      const from = undercutIds.has(relation.id) ? parsed.arguments.get(relation.id)?.conclusion : relation.from;
+      const from = undercutIds.has(relation.id) ? parsed.arguments.get(relation.id)?.conclusion : titleOf(relation.from);
       assert.ok(parsed.relations.some((item) => item.type === 'undercut' && item.from === from && item.to === relation.to), `${from} _> <${relation.to}>`);
     }
     // The undercut relation is drawn through its argument only: no second, direct relation.
     const support = graph.relations.find((relation) => relation.id === undercuts[0]!.to)!;
-    assert.ok(!parsed.relations.some((item) => item.type === 'support' && item.from === support.from && item.to === support.to));
+    assert.ok(!parsed.relations.some((item) => item.type === 'support' && item.from === titleOf(support.from) && item.to === titleOf(support.to)));
     // Each argument sits in the essay group of the claim it starts from.
     const from = graph.claims.find((claim) => claim.id === support.from)!;
     const essay = graph.essays.find((item) => item.id === from.essay)!;

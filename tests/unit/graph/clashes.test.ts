@@ -37,6 +37,12 @@ describe('claimClashes', () => {
     assert.deepEqual(claimClashes(graph(), 'd').map((clash) => clash.id), ['e--undercuts--d--supports--c']);
     assert.match(claimClashes(graph(), 'a')[0]!.title, /^f rebuts e: “Words of a\.”$/);
   });
+
+  test('names the claim attacked by our title when it has one, without quotation marks', () => {
+    const titled = graph();
+    titled.claims = titled.claims.map((item) => (item.id === 'a' ? { ...item, title: 'A holds' } : item));
+    assert.equal(claimClashes(titled, 'a')[0]!.title, 'f rebuts e: A holds');
+  });
 });
 
 describe('groupClashes', () => {

@@ -5,6 +5,7 @@ import { describeClaim } from '../../../src/words/describe-claim.ts';
 import { describeEssay } from '../../../src/words/describe-essay.ts';
 import { claimCard, essayCard, siteCard, quoteSize } from '../../../src/og/card-layout.ts';
 import { renderCard } from '../../../src/og/render-card.ts';
+import type { CardChild } from '../../../src/og/card-node.ts';
 import { sampleGraph } from '../../helpers/graph-fixture.ts';
 
 const graph = sampleGraph();
@@ -32,5 +33,25 @@ describe('quoteSize', () => {
     const sizes = [50, 120, 200, 400].map((length) => quoteSize(length).fontSize);
     assert.deepEqual([...sizes].sort((x, y) => y - x), sizes);
     assert.ok(sizes[0]! > sizes[3]!);
+  });
+});
+
+/** Every text in a card's element tree, in order. */
+function texts(node: CardChild | CardChild[] | undefined): string[] {
+  if (node === undefined) return [];
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(texts);
+  return texts(node.props.children);
+}
+
+describe('claimCard', () => {
+  test('shows our title, labelled as ours, above the author’s words when the claim has one', async () => {
+    const description = describeClaim(graph, 'greene-thesis');
+    const titled = claimCard({ ...description, claim: { ...description.claim, title: 'Putin fights for his regime' } });
+    assert.ok(texts(titled).includes('Our title: Putin fights for his regime'));
+    assert.ok(texts(titled).some((text) => text.startsWith('“')), 'the author’s words stay quoted');
+    assert.ok(!texts(claimCard(description)).some((text) => text.startsWith('Our title')), 'no title, no label');
+    const size = imageSize(await renderCard(titled));
+    assert.deepEqual([size.width, size.height], [1200, 630]);
   });
 });

@@ -11,8 +11,8 @@ export const getStaticPaths = (() => crossEssayClashes(graph).map((clash) => ({ 
 export const GET: APIRoute = async ({ params }) => {
   const clash = crossEssayClashes(graph).find((item) => item.id === params.id)!;
   const card = clashCard({
-    from: { text: clash.from.text, who: shortVoice(clash.from, clash.fromEssay) },
-    to: { text: clash.to.text, who: shortVoice(clash.to, clash.toEssay) },
+    from: { text: clash.from.text, ...(clash.from.title ? { title: clash.from.title } : {}), who: shortVoice(clash.from, clash.fromEssay) },
+    to: { text: clash.to.text, ...(clash.to.title ? { title: clash.to.title } : {}), who: shortVoice(clash.to, clash.toEssay) },
     verb: clash.type,
   });
   return new Response(await renderCard(card), { headers: { 'Content-Type': 'image/png' } });
