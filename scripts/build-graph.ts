@@ -18,12 +18,15 @@ import { contentDir } from '../src/io/content-dir.ts';
 import { isCrossEssay } from '../src/graph/cross-essay.ts';
 import { checkLedger } from './ledger.ts';
 import { lockHolder, lockedMessage } from './build-lock.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
 import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
 import { collectSiteData } from '../src/compile/collect-site-data.ts';
 import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
 import { countOf } from '../src/words/count-words.ts';
+import { methodProblems } from '../src/compile/check-method.ts';
+import { readFile } from 'node:fs/promises';
 
 const root = resolve(import.meta.dirname, '..');
 const content = contentDir(root);
@@ -38,20 +41,29 @@ async function main(): Promise<number> {
     console.error(`build-graph: ${lockedMessage(holder)}`);
     return 1;
   }
+  inStep('read the content', content);
   const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
+  inStep('check the ledger and the reading guide', content);
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.
   const guide = readReadingGuide(content, show);
   const guideProblems = graph ? readingGuideProblems(guide, graph) : [];
-  // The clash questions name relations by id: a stale one fails here, at its line, not in the site's build.
+  // Every content file is checked here, none at render time: the clash questions (by id, at their lines) and method.md too.
+  inStep('check clash-questions.yaml and method.md', content);
   const clashes = graph ? checkClashQuestions(join(content, 'clash-questions.yaml'), graph) : undefined;
-  const all = [...problems, ...ledgerProblems, ...guideProblems, ...(clashes?.problems ?? [])];
+  const methodFile = join(content, 'method.md');
+  const method = await readFile(methodFile, 'utf8').catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') return undefined;
+    throw cause;
+  });
+  const all = [...problems, ...ledgerProblems, ...guideProblems, ...(clashes?.problems ?? []), ...(method === undefined ? [] : methodProblems(show(methodFile), method))];
   for (const problem of all) console.error(formatProblem(problem));
   const errors = all.filter((problem) => problem.severity === 'error').length;
   if (!graph || !clashes || errors > 0) {
     console.error(`\nbuild-graph: ${countOf(errors, 'error', { figures: true })}; nothing written. Fix them and run again.`);
     return 1;
   }
+  inStep('write the graph', outFile);
   const data = await collectSiteData(content, graph, { clashQuestions: clashes.questions, readingGuide: guide.source?.guide });
   await mkdir(dirname(outFile), { recursive: true });
   await writeAtomically(siteDataOut, JSON.stringify(data));
@@ -69,10 +81,6 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await rename(`${file}.${process.pid}.tmp`, file);
 }
 
-try {
-  process.exitCode = await main();
-} catch (cause) {
-  // Bad content never gets here (readContent reports it); this is the machine (disk full, no permission).
-  console.error(`build-graph: ${(cause as Error).message}${(cause as Error).cause ? ` (${((cause as Error).cause as Error).message})` : ''}`);
-  process.exitCode = 1;
-}
+// Bad content never throws (readContent reports it); the boundary names the machine's problems
+// (disk full, no permission) and logs anything else as a bug.
+await runScript('build-graph', main);

@@ -9,6 +9,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { unionPolicy } from '../src/security/header-policy.ts';
+import { runScript } from './lib/error-boundary.ts';
 
 const out = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
 
@@ -37,4 +38,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+await runScript('build-headers', main);

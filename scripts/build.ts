@@ -17,12 +17,14 @@
  *
  * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE and the hosts' address variables pass through to the steps)
  */
-import { readFile, readdir, rm, rename, mkdir, stat, access, constants } from 'node:fs/promises';
-import { spawn, spawnSync } from 'node:child_process';
+import { readFile, readdir, rm, rename, mkdir, stat, lstat, access, constants } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { buildSteps } from './build-steps.ts';
-import { acquireLock, lockedMessage } from './build-lock.ts';
+import { acquireLock } from './build-lock.ts';
 import { addressLine, siteAddress, SiteAddressError } from '../src/urls/site-address.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
+import { spawnWithoutTraces } from './lib/spawn-without-traces.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,21 +32,12 @@ const dist = join(root, 'dist');
 const staging = join(root, `.dist-staging-${process.pid}`);
 const previous = join(root, `.dist-previous-${process.pid}`);
 
-/** A step's exit code; a step killed by a signal counts as 128 and names the signal. */
+/** Runs one step (`npm run <script>`), its stack traces kept off the terminal (spawnWithoutTraces). */
 function runStep(script: string, lock: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      cwd: root,
-      stdio: 'inherit',
-      // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
-      env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      // Say why, so a run that dies on a busy machine is not a bare "exit 128" (issue 27).
-      if (signal) console.error(`build: "npm run ${script}" was killed by ${signal}${signal === 'SIGKILL' ? ' (from outside the build: most often the system running out of memory)' : ''}`);
-      done(code ?? (signal ? 128 : 1));
-    });
+  return spawnWithoutTraces(`build: step "${script}"`, 'npm', ['run', '--silent', script], {
+    cwd: root,
+    // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
+    env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
   });
 }
 
@@ -115,16 +108,20 @@ function checkAddress(): boolean {
 }
 
 async function main(): Promise<number> {
+  // The environment (SITE, BASE and the rest) was checked by the error boundary before this runs;
+  // this says which address the build is for, SITE's or the host's.
   if (!checkAddress()) return 1;
+  inStep('read package.json', join(root, 'package.json'));
   const scripts = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   const steps = buildSteps(scripts);
   if (steps.length === 0) {
     console.error('build: package.json has no build:* scripts');
     return 1;
   }
-  const lock = await acquireLock(root);
+  inStep('take the build lock', join(root, '.build.lock'));
+  const lock = await acquireLock(root, (note) => console.log(`build: ${note}`));
   if ('holder' in lock) {
-    console.error(`build: ${lockedMessage(lock.holder)}; dist/ was left as it was.`);
+    console.error(`build: ${lock.message}; dist/ was left as it was.`);
     return 1;
   }
   // A killed build never releases its lock; a later one takes it over as stale (see build-lock.ts).
@@ -143,7 +140,13 @@ async function main(): Promise<number> {
 }
 
 async function build(steps: string[], token: string): Promise<number> {
+  inStep('remove what killed builds left', root);
   await removeLeftovers();
+  const distInfo = await lstat(dist).catch(() => undefined);
+  if (distInfo && !distInfo.isDirectory()) {
+    console.error(`build: FAILED: dist is a ${distInfo.isSymbolicLink() ? 'symbolic link' : 'file'}, not a folder, so the built site cannot replace it: move it away (mv dist dist.old) and build again. Nothing was built; dist was left as it was.`);
+    return 1;
+  }
   // Fail before building when the old dist/ could not be replaced anyway (checked again at the swap).
   const blocked = (await exists(dist)) ? await whyNotRemovable(dist) : undefined;
   if (blocked) {
@@ -155,6 +158,7 @@ async function build(steps: string[], token: string): Promise<number> {
   for (const step of steps) {
     const stepStarted = performance.now();
     console.log(`\nbuild: ▶ ${step}`);
+    inStep(step);
     const code = await runStep(step, token).catch((cause: unknown) => {
       console.error(`build: cannot start "npm run ${step}": ${(cause as Error).message}`);
       return 1;
@@ -165,6 +169,7 @@ async function build(steps: string[], token: string): Promise<number> {
     }
     console.log(`build: ✓ ${step} (${((performance.now() - stepStarted) / 1000).toFixed(1)} s)`);
   }
+  inStep('swap the new site into dist/', dist);
   // Swap: dist -> previous, staging -> dist, then drop previous. Between the two renames there is
   // no dist/ for a moment, never a half-written one. Checked first, so no step of it fails halfway.
   const hadDist = await exists(dist);
@@ -191,4 +196,4 @@ async function build(steps: string[], token: string): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+await runScript('build', main);

@@ -13,11 +13,13 @@
  * dropped out of search breaks the build instead.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { loadGraph } from '../src/io/load-graph.ts';
+import { graphFile } from '../src/io/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
+import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
+import { readGraph } from './lib/read-graph.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
@@ -110,17 +112,22 @@ export async function preloadSearch(dist: string): Promise<void> {
 }
 
 if (import.meta.main) {
-  try {
-    const graph = loadGraph();
-    // Astro writes dist/ without the base: the base exists only in URLs.
-    const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-    await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]);
-    await preloadSearch(dist);
-    console.log(`search: indexed ${graph.essays.length} essays and ${graph.claims.length} claims into ${join(dist, 'pagefind')}`);
-  } catch (cause) {
-    console.error(`index-search: ${cause instanceof Error ? cause.message : String(cause)}`);
-    process.exitCode = 1;
-  } finally {
-    await pagefind.close();
-  }
+  await runScript('index-search', async () => {
+    try {
+      const graph = await readGraph(graphFile(ROOT), (path) => relative(process.cwd(), path) || path);
+      // Astro writes dist/ without the base: the base exists only in URLs.
+      const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+      inStep('index the pages for search', dist);
+      await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]).catch((cause: unknown) => {
+        // Pages missing their search markup, or Pagefind refusing: expected, named by indexSearch.
+        if (cause instanceof Error && /^(cannot index these pages|pagefind:)/.test(cause.message)) throw new ScriptError(`${relative(process.cwd(), dist) || dist}: error: ${cause.message}`, { cause });
+        throw cause;
+      });
+      await preloadSearch(dist);
+      console.log(`search: indexed ${graph.essays.length} essays and ${graph.claims.length} claims into ${join(dist, 'pagefind')}`);
+      return 0;
+    } finally {
+      await pagefind.close();
+    }
+  });
 }

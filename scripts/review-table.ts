@@ -5,10 +5,18 @@
  * Usage: npm run review-table     (GRAPH_OUT: another graph file)
  */
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { loadGraph } from '../src/io/load-graph.ts';
+import { relative, resolve } from 'node:path';
+import { graphFile } from '../src/io/load-graph.ts';
 import { relationsReview } from '../src/formats/relations-review.ts';
+import { inStep, runScript } from './lib/error-boundary.ts';
+import { readGraph } from './lib/read-graph.ts';
 
-const out = resolve(import.meta.dirname, '../docs/relations-review.md');
-await writeFile(out, relationsReview(loadGraph()));
-console.log(`review-table: -> ${out}`);
+await runScript('review-table', async () => {
+  const root = resolve(import.meta.dirname, '..');
+  const show = (path: string) => relative(process.cwd(), path) || path;
+  const graph = await readGraph(graphFile(root), show);
+  const out = resolve(root, 'docs/relations-review.md');
+  inStep('write the review table', out);
+  await writeFile(out, relationsReview(graph));
+  console.log(`review-table: -> ${show(out)}`);
+});

@@ -10,6 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { inStep, runScript } from './lib/error-boundary.ts';
 
 // Formats that are compressed already gain nothing from DEFLATE: store them.
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|br|pf_fragment|pf_index|pagefind)$/i;
@@ -42,11 +43,13 @@ async function main(): Promise<number> {
     console.error('zip: dist/index.html not found: run "npm run build" first (with BASE=/your/path/ if the copy will live under a subpath).');
     return 1;
   }
+  inStep('zip the site', dist);
   const bytes = await zipDirectory(dist);
+  inStep('write the zip', out);
   await writeFile(out, bytes);
   const count = Object.keys(await zipEntries(dist)).length;
   console.log(`zip: ${count} files, ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB -> ${relative(process.cwd(), out) || out}`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) await runScript('zip', main);

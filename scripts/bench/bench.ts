@@ -16,6 +16,7 @@
  *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
  */
+import { runScript } from '../lib/error-boundary.ts';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -438,4 +439,4 @@ function printGrowth(passes: Pass[]): void {
   console.log(`\nBuild time grows as claims^${exponent.toFixed(2)} over ${passes.map((pass) => pass.build.claims).join(' → ')} claims (1 = linear; fitted on cold builds, least squares on logs): ${exponent <= 1.1 ? '✓ no worse than linear' : '✗ worse than linear'}`);
 }
 
-await main();
+await runScript('bench', main);

@@ -10,7 +10,7 @@ import { buildGraph, type BuildGraphResult } from './build-graph.ts';
 import { checkFidelity } from './check-fidelity.ts';
 import { checkCardGlyphs } from './check-card-glyphs.ts';
 import { checkTitles, withoutLongTitles } from './check-titles.ts';
-import { error, sortProblems, type Problem } from './problem.ts';
+import { error, sortProblems, warning, type Problem } from './problem.ts';
 
 /** Options for `readContent`. */
 export interface ReadContentOptions {
@@ -23,6 +23,24 @@ export interface ReadContentOptions {
 // Names people give Markdown files; only `<id>.md` is an essay (Astro's loader reads `*.md` alone).
 const MARKDOWNISH = /\.(md|markdown|mdown|mkdn|mkd|mdx)$/i;
 
+// Files editors and operating systems leave beside the ones people write: Emacs locks (.#x.md) and
+// autosaves (#x.md#), backups (x.md~, .bak, .orig), Vim swap files, macOS resource forks (._x.md) and
+// folder settings (.DS_Store), Office locks (~$x), Windows thumbnails. Never essays: ignored with a note.
+const JUNK: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\.#/, 'an editor\'s lock file (Emacs), there while the essay is open'],
+  [/^#.*#$/, 'an editor\'s autosave file (Emacs)'],
+  [/^\._/, 'a macOS resource fork (AppleDouble), made when files are copied to a non-Mac disk'],
+  [/^\.DS_Store$|^Thumbs\.db$|^desktop\.ini$/i, 'the operating system\'s folder settings'],
+  [/^~\$/, 'an office program\'s lock file'],
+  [/~$|\.(bak|orig|tmp)$/i, 'a backup copy an editor or tool made'],
+  [/\.sw[a-p]$/i, 'an editor\'s swap file (Vim), there while the essay is open'],
+];
+
+/** What a junk file in essays/ is, or undefined. */
+export function junkFile(name: string): string | undefined {
+  return JUNK.find(([pattern]) => pattern.test(name))?.[1];
+}
+
 /** Records a problem at a file (line 1, column 1 unless given). */
 type Fail = (path: string, message: string, line?: number, column?: number) => void;
 
@@ -30,7 +48,7 @@ type Fail = (path: string, message: string, line?: number, column?: number) => v
  * The essay files' names in `essays/`, sorted; reports every other Markdown-like file, folder or broken
  * link named like an essay.
  */
-async function listEssayFiles(essayDir: string, fail: Fail): Promise<string[]> {
+async function listEssayFiles(essayDir: string, fail: Fail, note: Fail): Promise<string[]> {
   let entries: Array<{ name: string; isFile: boolean }> = [];
   try {
     entries = (await readdir(essayDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, isFile: entry.isFile() }));
@@ -39,8 +57,13 @@ async function listEssayFiles(essayDir: string, fail: Fail): Promise<string[]> {
   }
   const names: string[] = [];
   for (const { name } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!MARKDOWNISH.test(name)) continue;
     const path = join(essayDir, name);
+    const junk = junkFile(name);
+    if (junk) {
+      note(path, `ignored: this is ${junk}, not an essay; nothing to do (delete it if the program that made it is closed)`);
+      continue;
+    }
+    if (!MARKDOWNISH.test(name)) continue;
     if (!name.endsWith('.md')) {
       const fixed = name.replace(MARKDOWNISH, '.md');
       fail(path, `this file is not read: essays are named <essay-id>.md (lower-case ".md"); rename it to "${fixed}"`);
@@ -138,8 +161,9 @@ export async function readContent(contentDir: string, show: (path: string) => st
   if (!questionRead.ok && /does not exist/.test(questionRead.message)) {
     return { problems: [error({ file: show(questionFile), line: 1, column: 1 }, 'the central question is missing: write {"id": "question", "text": "…?"} in this file')] };
   }
-  const names = await listEssayFiles(essayDir, fail);
-  if (names.length === 0 && problems.length === 0) {
+  const note: Fail = (path, message, line = 1, column = 1) => problems.push(warning({ file: show(path), line, column }, message));
+  const names = await listEssayFiles(essayDir, fail, note);
+  if (names.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
     return { problems: [error({ file: show(essayDir), line: 1, column: 1 }, 'no essays: put one Markdown file per essay in this folder')] };
   }
   if (!questionRead.ok) {
@@ -162,7 +186,7 @@ export async function readContent(contentDir: string, show: (path: string) => st
   const extra = [
     ...problems,
     // Without valid records every chrome line would be reported as missing: fix captures.json first.
-    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText }) : []),
+    ...(recordsValid ? checkFidelity({ essays, captures, records, recordsFile: show(recordsFile), recordsText, present: captureNames }) : []),
     ...(canDraw ? checkCardGlyphs(essays, canDraw) : []),
     ...checkTitles(essays),
   ];

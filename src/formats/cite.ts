@@ -93,10 +93,24 @@ export function formatCitationText(record: CslRecord, style: CitationStyle): str
   return (new Cite(record).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string).trim();
 }
 
+/**
+ * The record with every string value on one line: line breaks, tabs and runs of spaces (any Unicode
+ * space or separator, U+2028 included) become one space. RIS has no escape for a line break (a new
+ * line starts a new tag, so a title holding "\nER  - \nTY  - " would end the record and start one its
+ * author wrote), and a BibTeX field spread over lines invites the same; no citation field needs one.
+ * citation-js then escapes what each format needs escaped (BibTeX's braces and specials).
+ */
+export function oneLineRecord<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/[\s\u0085\u2028\u2029]+/g, ' ').trim() as T;
+  if (Array.isArray(value)) return value.map((item) => oneLineRecord(item)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLineRecord(item)])) as T;
+  return value;
+}
+
 /** The record as a BibLaTeX `@online`/`@article` entry (keeps the container, which BibTeX's @misc drops). */
 export function toBibtex(record: CslRecord): string {
   registerStyles();
-  return `${(new Cite(record).format('biblatex') as string).trim()}\n`;
+  return `${(new Cite(oneLineRecord(record)).format('biblatex') as string).trim()}\n`;
 }
 
 /** An RIS line that starts a field: two capitals (or capital and digit), two spaces, a hyphen. */
@@ -111,7 +125,7 @@ export function toRis(record: CslRecord): string {
   const lines: string[] = [];
   // plugin-ris ships no types, so core's `format` does not list 'ris'.
   const format = (cite: Cite) => (cite.format as (name: string) => unknown).call(cite, 'ris') as string;
-  for (const line of format(new Cite(record)).trim().split(/\r?\n/)) {
+  for (const line of format(new Cite(oneLineRecord(record))).trim().split(/\r?\n/)) {
     if (RIS_TAG.test(line) || lines.length === 0) lines.push(line);
     else lines[lines.length - 1] += line;
   }

@@ -54,9 +54,20 @@ function comment(text: string): string {
   return `// ${oneLine(text)}`;
 }
 
-/** Argdown data: JSON is valid YAML flow syntax, and its quoting keeps any value intact. */
+/**
+ * A YAML double-quoted value (JSON's quoting is valid YAML) that Argdown's lexer also reads whole: it
+ * ends front matter at any "===" and data at "}", and opens comments, emphasis and references at "/*", "*", "[" and "<", even
+ * inside quotes (the fuzzer in tests/unit/formats/export-escaping.test.ts found each), so those characters
+ * are written as \u escapes, which YAML decodes back.
+ */
+function quoted(value: string | number): string {
+  // "/" only next to "*", so that URLs stay readable in the file.
+  return JSON.stringify(value).replace(/[={}*_[\]<>]|\/(?=\*)|(?<=\*)\//g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Argdown data: YAML flow syntax, each value quoted so it stays intact. */
 function data(fields: Record<string, string | number | undefined>): string {
-  return `{${Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}}`;
+  return `{${Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${quoted(value!)}`).join(', ')}}`;
 }
 
 /** The heading text for an essay: author (marked when attributed), title, outlet, date (marked when inferred). */
@@ -77,9 +88,9 @@ function argdownHeader(graph: Graph, options: ArgdownOptions): string[] {
   const authors = graph.essays.map((essay) => essay.author);
   return [
     '===',
-    `title: ${JSON.stringify(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
-    `subTitle: ${JSON.stringify(graph.question.text)}`,
-    `author: ${JSON.stringify('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
+    `title: ${quoted(`${SITE_NAME}: ${siteTagline(graph.essays.length)}`)}`,
+    `subTitle: ${quoted(graph.question.text)}`,
+    `author: ${quoted('Counterpoint editors (the map); the essays: ' + authors.join(', '))}`,
     '===',
     '',
     comment('Exported from Counterpoint\'s graph.json (schemaVersion ' + graph.schemaVersion + '). Statement titles are the Counterpoint editors\' short titles for the claims, not the authors\' words; each statement\'s id on the site is in its data.'),

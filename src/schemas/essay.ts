@@ -65,7 +65,7 @@ export const EssaySchema = z
     /** Our words: the scope of the stance where a bare "for" or "against" would overstate it (e.g. Evans's: talks to forestall an invasion, on conditions). */
     stanceScope: z.string().trim().min(1).optional(),
     /** The capture files in `content/sources/` this essay was made from. */
-    sources: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/sources/')).min(1),
+    sources: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'a capture\'s name holds only letters, digits, ".", "_" and "-" and ends in .txt (no spaces or folders): rename the file in sources/ and write its new name here')).min(1),
     /** Our one-line summary of the essay; the site labels it as ours. */
     summary: z.string().trim().min(1, 'must not be empty'),
   })

@@ -8,12 +8,12 @@
  * and never serves a stale one.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
-import { processAlive } from '../../scripts/build-lock.ts';
 import { ADDITION_INPUTS, addCourseContent } from './course-additions.ts';
+import lockfile from 'proper-lockfile';
 
 /** The settings a build is made with; each distinct one is built once. */
 export interface BuildSettings {
@@ -94,18 +94,24 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
   await mkdir(BUILDS, { recursive: true });
   for (;;) {
     if (await exists(target)) return target;
+    // proper-lockfile: the holder touches the lock while it builds; a lock left untouched for a minute
+    // (its process was killed) is stale and taken over, so a dead or reused pid never blocks for ever.
+    let release: () => Promise<void>;
     try {
-      await mkdir(lock);
+      release = await lockfile.lock(BUILDS, { realpath: false, lockfilePath: lock, stale: 60_000, update: 10_000, retries: 0, onCompromised: () => undefined });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // Someone else is building it; take over only if that process has died.
-      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
-      if (holder && !processAlive(holder)) await rm(lock, { recursive: true, force: true });
-      else await sleep(500);
+      const code = (error as NodeJS.ErrnoException).code;
+      // A stale lock an older version of this helper left holds a pid file, which rmdir refuses.
+      if (code === 'ENOTEMPTY') {
+        await rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (code !== 'ELOCKED') throw error;
+      // Someone else is building it: wait for it.
+      await sleep(500);
       continue;
     }
     try {
-      await writeFile(join(lock, 'pid'), String(process.pid));
       if (!(await exists(target))) await buildInto(target, settings);
       // Older builds with the same settings are stale now.
       for (const name of await readdir(BUILDS)) {
@@ -113,7 +119,7 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
       }
       return target;
     } finally {
-      await rm(lock, { recursive: true, force: true });
+      await release().catch(() => undefined);
     }
   }
 }

@@ -44,6 +44,14 @@ function undercutProblem(state: GraphState, byId: ReadonlyMap<string, ExtractedR
       : suggest(relation.to, ids, 'name a relation declared in the essays, as <from>--<type>--<to>');
     return error(relation.place, `undercuts names unknown relation "${relation.to}"${hint}`);
   }
+  if (target.type === 'undercuts') {
+    // The map, the notes and the exports draw an undercut against a claim's support or rebuttal;
+    // one against another undercut has no claim to stand beside, so it is refused here, at its line.
+    return error(
+      relation.place,
+      `::undercuts targets "${relation.to}", which is itself an undercut: an undercut denies that a claim bears on another, so it targets a supports or rebuts relation; to answer the undercutting claim "${target.from}", rebut it (rebuts="${target.from}") or undercut the relation it rests on`,
+    );
+  }
   if (target.from === relation.from) {
     return error(relation.place, `claim "${relation.from}" undercuts its own relation "${relation.to}": a claim cannot deny that it bears on its own target; remove one of them`);
   }

@@ -14,9 +14,11 @@ export function checkClaimAttributeNames(ctx: ExtractContext, node: TextDirectiv
       place,
       name === 'class'
         ? 'claims take no classes: remove the ".class" attribute'
-        : name === 'undercuts'
-          ? 'an undercut targets a relation, not a claim: remove undercuts="…" and write ::undercuts[why]{from=this-claim to=<from>--<type>--<to>} on a line of its own'
-          : `unknown relation type "${name}": a claim takes #id, kind=, holder= (reported claims) and relations ${CLAIM_RELATION_TYPES.map((type) => `${type}="…"`).join(' or ')}`,
+        : name === 'contestable'
+          ? 'contestable marks a relation, not a claim: write the relation on a line of its own as ::supports[why it holds]{from=this-claim to=target contestable} (or ::rebuts) and remove it from the claim\'s supports="…"'
+          : name === 'undercuts'
+            ? 'an undercut targets a relation, not a claim: remove undercuts="…" and write ::undercuts[why]{from=this-claim to=<from>--<type>--<to>} on a line of its own'
+            : `unknown relation type "${name}": a claim takes #id, kind=, holder= (reported claims) and relations ${CLAIM_RELATION_TYPES.map((type) => `${type}="…"`).join(' or ')}`,
     );
   }
 }

@@ -60,6 +60,8 @@ export interface ExtractedBlock {
   place: Place;
   /** For the words of a reader comment: the comment. */
   comment?: CommentRef;
+  /** True for a tweet's attribution (author, handle, date): the page places it, so only its words are checked, not its order. */
+  attribution?: true;
 }
 
 /** Everything one essay file contributes to the graph. */

@@ -20,6 +20,18 @@ export function readRelation(ctx: ExtractContext, node: LeafDirective): void {
   }
   const from = attributes.from?.trim();
   const to = attributes.to?.trim();
+  // A claim marked in the note would vanish: the note is ours, and its markup is not read as a claim.
+  const inner = node.children.find((child) => child.type === 'textDirective');
+  if (inner) {
+    ctx.report(ctx.at(inner), `a claim is marked inside the note of ::${type}: a relation's note is ours, not the essay's, and markup in it is not read, so the claim would vanish; mark the claim in the essay's paragraph and name it here by its id`);
+    return;
+  }
+  for (const [end, id] of [['from', from], ['to', to]] as const) {
+    if (id && /\s/.test(id)) {
+      ctx.report(place, `::${type} ${end}="${id}" names ${id.split(/\s+/).length} claims: a relation line joins one claim to one target; write one ::${type} line for each (${id.split(/\s+/).map((one) => `${end}=${one}`).join(', ')})`);
+      return;
+    }
+  }
   if (!from || !to) {
     ctx.report(place, `::${type} needs both ends: write ::${type}[note]{from=claim-id to=${type === 'undercuts' ? '<from>--<type>--<to>' : 'claim-id'}}`);
     return;

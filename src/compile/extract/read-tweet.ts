@@ -15,6 +15,6 @@ export function readTweet(ctx: ExtractContext, node: ContainerDirective): void {
   // The attribution line is shown under the tweet: it is capture text too.
   for (const name of ['author', 'handle', 'date'] as const) {
     const value = attributes[name]?.replace(/\s+/g, ' ').trim();
-    if (value) ctx.result.blocks.push({ text: value, place });
+    if (value) ctx.result.blocks.push({ text: value, place, attribution: true });
   }
 }

@@ -12,6 +12,7 @@ import { readContainer } from './read-container.ts';
 import { checkLeftoverSyntax } from './check-leftover-syntax.ts';
 import { checkHtml } from './check-html.ts';
 import { checkImage } from './check-image.ts';
+import { checkMarkdownMeaning } from './check-markdown-meaning.ts';
 
 // Blocks whose text is shown as one run (a paragraph, a heading, a table cell).
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -26,7 +27,15 @@ export function walkEssay(ctx: ExtractContext, tree: Root): void {
   const { result } = ctx;
   const body: string[] = [];
   const slugger = new GithubSlugger();
+  // A hard break is named once, then read as the space it stands for, so the words around it are not
+  // glued together ("strategyis") in the text the fidelity checks compare.
+  visitParents(tree, 'break', (node, ancestors) => {
+    checkMarkdownMeaning(ctx, node);
+    const parent = ancestors.at(-1)!;
+    parent.children.splice(parent.children.indexOf(node as never), 1, { type: 'text', value: ' ', ...(node.position ? { position: node.position } : {}) } as never);
+  });
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+    checkMarkdownMeaning(ctx, node);
     const scope = scopeOf(ancestors, ctx.commentOf);
     if (!scope.inAside && !scope.inComments) {
       // Text nodes split words at markup ("*un*done", "peace]{…}."), so words are counted over the
@@ -50,6 +59,10 @@ export function walkEssay(ctx: ExtractContext, tree: Root): void {
         readClaim(ctx, node, scope);
         return undefined;
       case 'leafDirective':
+        if (ancestors.some((parent) => parent.type === 'blockquote' || parent.type === 'listItem')) {
+          ctx.report(ctx.at(node), `::${node.name} stands inside a ${ancestors.some((parent) => parent.type === 'blockquote') ? 'quotation ("> ")' : 'list item'}: a relation line is our markup, not the essay's, and stands on a line of its own between paragraphs; move it out`);
+          return SKIP;
+        }
         readRelation(ctx, node);
         return SKIP;
       case 'containerDirective':

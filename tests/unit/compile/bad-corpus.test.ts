@@ -213,6 +213,38 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["fm-future-date.md", [
     `tests/fixtures/bad/fm-future-date.md:6:1: error: frontmatter field "published": "2999-01-15" is after the build date (${TODAY}): an essay cannot be published in the future; check the year`,
   ]],
+  // Issue 25: Markdown that changes meaning, and markup that gave a wrong message, each named at its line.
+  ["md-indented-claim.md", [
+    "tests/fixtures/bad/md-indented-claim.md:13:1: error: this is a code block (a line indented four spaces or more, or fenced with ``` or ~~~): it is shown as code, and any claim or relation markup in it is not read; remove the indentation (or the fence) so it is a paragraph",
+  ]],
+  ["md-hard-break.md", [
+    "tests/fixtures/bad/md-hard-break.md:11:104: error: a hard line break (two spaces or a backslash at the end of the line) splits the paragraph here and glues the words around it in the text the build checks; remove the trailing spaces or backslash",
+  ]],
+  ["md-link-definition.md", [
+    "tests/fixtures/bad/md-link-definition.md:13:1: error: this line is a link reference definition (\"[label]: address\"), which Markdown hides from the page, so the words would vanish; if they are the essay's, write the bracket as \\[",
+  ]],
+  ["claim-contestable.md", [
+    "tests/fixtures/bad/claim-contestable.md:11:84: error: contestable marks a relation, not a claim: write the relation on a line of its own as ::supports[why it holds]{from=this-claim to=target contestable} (or ::rebuts) and remove it from the claim's supports=\"…\"",
+  ]],
+  ["relation-to-two.md", [
+    "tests/fixtures/bad/relation-to-two.md:11:84: warning: claim \"delta-keep\" has no relation: say what it supports or rebuts",
+    "tests/fixtures/bad/relation-to-two.md:13:1: error: ::supports to=\"delta-thesis gamma-thesis\" names 2 claims: a relation line joins one claim to one target; write one ::supports line for each (to=delta-thesis, to=gamma-thesis)",
+  ]],
+  ["relation-note-claim.md", [
+    "tests/fixtures/bad/relation-note-claim.md:13:12: error: a claim is marked inside the note of ::supports: a relation's note is ours, not the essay's, and markup in it is not read, so the claim would vanish; mark the claim in the essay's paragraph and name it here by its id",
+  ]],
+  ["undercut-of-undercut.md", [
+    "tests/fixtures/bad/undercut-of-undercut.md:15:1: error: ::undercuts targets \"delta-x--undercuts--delta-keep--supports--delta-thesis\", which is itself an undercut: an undercut denies that a claim bears on another, so it targets a supports or rebuts relation; to answer the undercutting claim \"delta-x\", rebut it (rebuts=\"delta-x\") or undercut the relation it rests on",
+  ]],
+  ["md-code-span.md", [
+    "tests/fixtures/bad/md-code-span.md:13:1: error: backticks make a code span here: the words between them are shown in code font and any claim markup in them is not read; remove the backticks, or write \\` if the capture has them",
+  ]],
+  ["md-html-block.md", [
+    "tests/fixtures/bad/md-html-block.md:13:1: error: raw HTML \"<div…\" is shown to readers as text (HTML in an essay is escaped, never run): remove it, or write the \"<\" as \\< if the capture shows it",
+  ]],
+  ["md-table-pipes.md", [
+    "tests/fixtures/bad/md-table-pipes.md:11:1: error: this line is wrapped in table pipes (\"| … |\"): the site draws no tables, so the pipes would be shown as the essay's words; remove them and keep the words as a paragraph",
+  ]],
 ];
 
 describe('bad input corpus', () => {

@@ -145,12 +145,14 @@ describe('buildGraph: relation ids and undercuts', () => {
     assert.match(problems.map(formatProblem).join('\n'), /claim "delta-kept" undercuts its own relation "delta-kept--supports--delta-thesis"/);
   });
 
-  test('accepts an undercut of an undercut, checked after its target', () => {
+  test('rejects an undercut of an undercut at its line (the map has no claim to draw it beside)', () => {
     const { graph, problems } = build(
       '::undercuts[Ours.]{from=delta-thesis to=delta-beside--undercuts--delta-kept--supports--delta-thesis}\n\n::undercuts[Ours.]{from=delta-beside to=delta-kept--supports--delta-thesis}',
     );
-    assert.deepEqual(problems.map(formatProblem), []);
-    assert.equal(graph?.relations.filter((relation) => relation.type === 'undercuts').length, 2);
+    assert.equal(graph, undefined);
+    assert.deepEqual(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message), [
+      '::undercuts targets "delta-beside--undercuts--delta-kept--supports--delta-thesis", which is itself an undercut: an undercut denies that a claim bears on another, so it targets a supports or rebuts relation; to answer the undercutting claim "delta-beside", rebut it (rebuts="delta-beside") or undercut the relation it rests on',
+    ]);
   });
 
   test('rejects undercuts="…" on a claim: an undercut targets a relation', () => {

@@ -31,3 +31,22 @@ describe('draftEssay', () => {
     assert.equal(proposeEssayId(capture), 'a-title-here');
   });
 });
+
+describe('draftEssay on look-alikes of chrome', () => {
+  test('keeps sentences that merely start like chrome ("Website …", "Log out …") and flags them', () => {
+    const { markdown, chrome, flagged } = draftEssay('c.txt', 'Title\nWebsite design is politics by other means.\nLog out of the argument, he said.\nWebsite\nLog Out /\n');
+    assert.deepEqual(chrome.map((line) => line.text), ['Website', 'Log Out /']);
+    assert.deepEqual(flagged, [
+      { line: 2, text: 'Website design is politics by other means.', start: 'Website' },
+      { line: 3, text: 'Log out of the argument, he said.', start: 'Log out' },
+    ]);
+    assert.match(markdown, /^Website design is politics by other means\.$/m);
+    assert.match(markdown, /^Log out of the argument, he said\.$/m);
+  });
+
+  test('still proposes the comment form lines of the captures as chrome', () => {
+    for (const line of ['Leave a Reply', 'Leave a Reply to Ann', 'You are commenting using your WordPress.com account. ( Log Out / Change )', 'Notify me of new comments via email.', 'Email (required) (Address never made public)', 'Photo Credit: Example Agency', '4 min read']) {
+      assert.ok(looksLikeChrome(line), line);
+    }
+  });
+});

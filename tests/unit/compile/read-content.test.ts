@@ -49,7 +49,10 @@ describe('readContent', () => {
 
   test('checks essays\' sources against the captures present', async () => {
     const lines = await readChanged((dir) => rm(join(dir, 'sources/gamma.txt')));
-    assert.deepEqual(lines, ['essays/gamma.md:8:1: error: frontmatter field "sources": "gamma.txt" is not a capture in sources/: name one of the files there: alpha-comments.txt, alpha.txt, beta.txt']);
+    assert.deepEqual(lines, [
+      'captures.json:31:1: error: captures.json lists gamma.txt, which is not in sources/: fix the name, add the capture, or remove the record',
+      'essays/gamma.md:8:1: error: frontmatter field "sources": "gamma.txt" is not a capture in sources/: name one of the files there: alpha-comments.txt, alpha.txt, beta.txt',
+    ]);
   });
 });
 

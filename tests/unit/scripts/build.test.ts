@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
@@ -32,9 +32,10 @@ const stepScripts = (names = STEPS) => Object.fromEntries([['test', 'node -e "pr
 async function stubProject() {
   const dir = await mkdtemp(join(tmpdir(), 'counterpoint-build-'));
   await mkdir(join(dir, 'scripts'));
-  for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
-  // The runner checks SITE and BASE before any step, with the site's own check.
-  for (const file of ['site-address.ts', 'host-address.ts']) await cp(join(ROOT, 'src/urls', file), join(dir, 'src/urls', file), { recursive: true });
+  for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts', 'lib/error-boundary.ts', 'lib/spawn-without-traces.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
+  // The runner checks the environment (SITE, BASE, the host's address and the rest) before any step, with the site's own checks.
+  for (const file of ['urls/site-address.ts', 'urls/host-address.ts', 'env/build-env.ts']) await cp(join(ROOT, 'src', file), join(dir, 'src', file));
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   await writeFile(join(dir, 'stub.mjs'), STUB);
   const writeScripts = (scripts: Record<string, string>) => writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'stub', private: true, type: 'module', scripts }, null, 2));
   await writeScripts(stepScripts());
@@ -201,15 +202,22 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     await project.assertDistUntouched();
   }));
 
+  /** Leaves a lock as a build would: the lock folder (touched `ageMs` ago) and its holder's description. */
+  async function leaveLock(project: StubProject, holder: { pid: number; started: string }, ageMs: number): Promise<void> {
+    await mkdir(join(project.dir, '.build.lock'));
+    await writeFile(join(project.dir, '.build.lock.json'), JSON.stringify({ ...holder, token: 'other' }));
+    const at = new Date(Date.now() - ageMs);
+    await utimes(join(project.dir, '.build.lock'), at, at);
+  }
+
   test('another build running in the folder stops this one and names it', withProject(async (project) => {
-    // This test's own process stands for the other build: it is alive for the whole test.
-    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: process.pid, token: 'other', started: '2026-01-01T00:00:00.000Z' }));
+    await leaveLock(project, { pid: 4242, started: '2026-01-01T00:00:00.000Z' }, 0);
     const result = await project.build();
     assert.equal(result.status, 1);
     assert.equal(
       // The last line: a SITE warning may come first.
       result.stderr.trim().split('\n').at(-1),
-      `build: another build (pid ${process.pid}, started 2026-01-01T00:00:00.000Z) is running in this folder and writes src/data/graph.json: wait for it to finish, then build again (or build in another copy of the project); dist/ was left as it was.`,
+      'build: another build (pid 4242, started 2026-01-01T00:00:00.000Z) is running in this folder and writes src/data/graph.json: wait for it to finish, then build again (or build in another copy of the project); if no build runs, the lock is stale after 10 s without an update and the next build takes it over (or delete .build.lock); dist/ was left as it was.',
     );
     assert.deepEqual(await project.ran(), []);
     await project.assertDistUntouched();
@@ -225,18 +233,58 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     assert.deepEqual(await project.leftovers(), []);
   }));
 
-  test('a later build removes what a killed build left: its lock, staging and previous folders', withProject(async (project) => {
-    // A pid that no longer runs: a child that has exited.
-    const gone = spawnSync(process.execPath, ['-e', '']).pid;
-    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: gone, token: 'killed', started: '2026-01-01T00:00:00.000Z' }));
+  test('a stale lock is taken over even when its pid is alive again (reused by another program), and what the killed build left is removed', withProject(async (project) => {
+    // This test's own process is alive: a pid check would wait for ever; the lock's age decides.
+    const gone = process.pid;
+    await leaveLock(project, { pid: gone, started: '2026-01-01T00:00:00.000Z' }, 60_000);
     await mkdir(join(project.dir, `.dist-staging-${gone}/essays`), { recursive: true });
     await mkdir(join(project.dir, `.dist-previous-${gone}`), { recursive: true });
     const result = await project.build();
     assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, new RegExp(`build: took over a stale build lock \\(\\.build\\.lock of pid ${gone}, started 2026-01-01T00:00:00\\.000Z, not updated for \\d+ s: that build was killed\\)`));
     assert.match(result.stdout, new RegExp(`build: removed \\.dist-staging-${gone}, left by an earlier build that did not finish`));
     assert.match(result.stdout, new RegExp(`build: removed \\.dist-previous-${gone}, left by an earlier build that did not finish`));
     assert.deepEqual(await project.leftovers(), []);
-    await assert.rejects(readFile(join(project.dir, '.build.lock')), { code: 'ENOENT' }, 'the lock is released');
+    await assert.rejects(readFile(join(project.dir, '.build.lock.json')), { code: 'ENOENT' }, 'the lock is released');
+    await assert.rejects(readdir(join(project.dir, '.build.lock')), { code: 'ENOENT' }, 'the lock is released');
+  }));
+
+  test('a file named .build.lock (an older lock, or a stray file) fails with what to delete, not a stack trace', withProject(async (project) => {
+    await writeFile(join(project.dir, '.build.lock'), JSON.stringify({ pid: 1, token: 'old', started: 'x' }));
+    const result = await project.build();
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim().split('\n').at(-1), 'build: .build.lock is a file, not the lock folder builds make (left by an older version of the build, or put there by hand), so no build can take the lock: no build holds it; delete it (rm .build.lock) and build again; dist/ was left as it was.');
+    assert.doesNotMatch(result.stderr, /^\s+at /m);
+    await project.assertDistUntouched();
+  }));
+
+  test('dist being a file fails before any step with what to do, and leaves it as it was', withProject(async (project) => {
+    await rm(join(project.dir, 'dist'), { recursive: true });
+    await writeFile(join(project.dir, 'dist'), 'not a folder');
+    const result = await project.build();
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim().split('\n').at(-1), 'build: FAILED: dist is a file, not a folder, so the built site cannot replace it: move it away (mv dist dist.old) and build again. Nothing was built; dist was left as it was.');
+    assert.deepEqual(await project.ran(), []);
+    assert.equal(await readFile(join(project.dir, 'dist'), 'utf8'), 'not a folder');
+  }));
+
+  test('a bad environment variable fails before any step, one line each, and a bug in a step is one line with a log', withProject(async (project) => {
+    const bad = await project.build({ MAP_TOP_CLAIMS: 'abc', BASE: '/a/%2e%2e/', PAGEFIND_BINARY_PATH: '/nonexistent/pagefind' });
+    assert.equal(bad.status, 1);
+    assert.deepEqual(bad.stderr.trim().split('\n'), [
+      'environment: error: MAP_TOP_CLAIMS="abc" is not a whole number above 0: unset it or give one, e.g. MAP_TOP_CLAIMS=60',
+      'environment: error: BASE="/a/%2e%2e/" holds "%2e", a percent-encoded ".", which browsers decode, so links could resolve outside the base: write the path plainly; set it to the path the site is served under, e.g. BASE=/course/argmap/',
+      'environment: error: PAGEFIND_BINARY_PATH="/nonexistent/pagefind": there is no such file: point it at the pagefind binary, or unset it to use the one the pagefind npm package ships',
+    ]);
+    assert.deepEqual(await project.ran(), []);
+    await project.writeScripts({ ...stepScripts(), 'build:zz-crash': 'node -e "function deep() { null.text } deep()"' });
+    const crash = await project.build();
+    assert.equal(crash.status, 1);
+    assert.doesNotMatch(crash.stderr, /^\s+at /m, 'no stack trace on the terminal');
+    const note = /^build: step "build:zz-crash": it printed a stack trace \(\d+ lines hidden\): a bug, not a problem with your files; the full output is in (\S+)$/m.exec(crash.stderr);
+    assert.ok(note, crash.stderr);
+    assert.match(await readFile(note[1]!, 'utf8'), /TypeError: Cannot read properties of null \(reading 'text'\)\n\s+at deep/);
+    await project.assertDistUntouched();
   }));
 
   test('a build killed with SIGKILL leaves dist/ as it was, and the next build cleans up after it', withProject(async (project) => {
@@ -251,6 +299,12 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     assert.deepEqual(await project.distFiles(), ['marker-from-the-last-good-build.txt'], 'dist/ was touched');
     assert.equal((await project.leftovers()).length, 1, 'the killed build left its staging folder');
     await project.writeScripts(stepScripts());
+    // Its lock is still fresh: a build now is refused, saying when it goes stale; once stale it is taken over.
+    const early = await project.build();
+    assert.equal(early.status, 1);
+    assert.match(early.stderr, /the lock is stale after 10 s without an update and the next build takes it over \(or delete \.build\.lock\)/);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(project.dir, '.build.lock'), old, old);
     const result = await project.build();
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(await project.leftovers(), []);
