@@ -71,7 +71,8 @@ export function expectedLines(error: unknown): readonly string[] | undefined {
   if (error instanceof BuildEnvError) return error.problems.map((problem) => `environment: error: ${problem}`);
   const errno = errnoOf(error);
   if (errno) {
-    const path = errno.path ? shown(errno.path) : undefined;
+    // A write error need not carry its path (writeFile on a full disk does not): the step says which file.
+    const path = errno.path ? shown(errno.path) : stepFile ? shown(stepFile) : undefined;
     const what = MACHINE[errno.code!]!(path ?? 'it');
     return [`${path ?? 'file system'}: error: ${what}${errno.syscall ? ` (while trying to ${errno.syscall})` : ''}`];
   }

@@ -70,6 +70,13 @@ export const BuildEnvSchema = z.object({
   BENCH_PHONE: z.string().optional(),
   /** Benchmark: 0 skips the map measures. */
   BENCH_MAP: z.string().optional(),
+  /** Benchmark: 0 skips Lighthouse. */
+  BENCH_LIGHTHOUSE: z.string().optional(),
+  /** Benchmark: the content sizes measured besides the real one, as whole numbers with commas ("10,50", the default). */
+  BENCH_SCALES: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, { error: (issue) => `BENCH_SCALES=${JSON.stringify(issue.input)} is not a list of whole numbers: set it like BENCH_SCALES=10,50 (or 0 for none)` })
+    .optional(),
   /** The fuzzer (tests/unit/compile/fuzz-markup.test.ts): runs beyond the suite's fixed number. */
   FUZZ_RUNS: wholeNumber('FUZZ_RUNS', 200),
   /** The fuzzer's seed (default fixed, so the suite is repeatable). */
