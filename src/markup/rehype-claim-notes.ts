@@ -55,126 +55,145 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions) {
 
   return function transform(tree: Root, file: VFile): void {
     const essayId = file.path ? basename(file.path).replace(/\.md$/, '') : undefined;
-    const aliases = new Map<string, string[]>();
-    for (const entry of ledger?.claims ?? []) {
-      if (entry.status !== 'renamed' || claims.has(entry.id)) continue;
-      const target = resolvePublished(ledger!, entry.id, claims);
-      if (target.kind === 'claim' && (!essayId || target.claim.essay === essayId)) {
-        aliases.set(target.claim.id, [...(aliases.get(target.claim.id) ?? []), entry.id]);
-      }
-    }
-    annotate(tree);
+    annotate(tree, { graph, claims, essays, link, aliases: aliasesFor(ledger, claims, essayId), essayId });
+  };
+}
 
-    function annotate(parent: Parents): void {
-      for (let index = 0; index < parent.children.length; index++) {
-        const child = parent.children[index]!;
-        if (child.type !== 'element') continue;
-        if (PHRASING_HOSTS.has(child.tagName)) {
-          // Paragraphs and headings hold only phrasing content: the notes go right after them.
-          const ids = markClaims(child);
-          if (ids.length > 0) {
-            parent.children.splice(index + 1, 0, notesFor(ids));
-            index++;
-          }
-        } else if (child.tagName === 'li' && !child.children.some((item) => item.type === 'element' && item.tagName === 'p')) {
-          // A tight list item holds its words directly; a list holds only items, so the notes go inside it.
-          const ids = markClaims(child);
-          if (ids.length > 0) child.children.push(notesFor(ids));
-        } else {
-          annotate(child);
-        }
-      }
-    }
+/** What the steps below share: the graph indexed, the link maker, the aliases, and the essay being rendered. */
+interface NotesContext {
+  graph: Graph;
+  claims: Map<string, Claim>;
+  essays: Map<string, Graph['essays'][number]>;
+  link: (path: string) => string;
+  /** Published ids renamed to each claim of this essay. */
+  aliases: Map<string, string[]>;
+  essayId: string | undefined;
+}
 
-    /** Numbers the claims in a paragraph, links each to its note, puts alias anchors before them; returns their ids. */
-    function markClaims(paragraph: Element): string[] {
-      const ids: string[] = [];
-      const visit = (node: Element) => {
-        for (let index = 0; index < node.children.length; index++) {
-          const child = node.children[index]!;
-          if (child.type !== 'element') continue;
-          const classes = child.properties.className;
-          const id = child.properties.dataClaim;
-          if (Array.isArray(classes) && classes.includes('claim') && typeof id === 'string') {
-            const claim = claims.get(id);
-            if (claim) {
-              child.properties.dataN = claim.n;
-              visit(child);
-              child.children.push(h('a', { className: ['claim-ref'], href: `#${noteId(id)}`, dataN: claim.n, ariaLabel: `Note on claim ${claim.n}` }));
-            }
-            ids.push(id);
-            const old = aliases.get(id) ?? [];
-            if (old.length > 0) {
-              node.children.splice(index, 0, ...old.map((alias) => h('span', { id: alias, className: ['claim-alias'], dataAliasOf: id })));
-              index += old.length;
-            }
-            continue;
-          }
+/** The published ids renamed to each claim (of this essay, when known). */
+function aliasesFor(ledger: Published | undefined, claims: Map<string, Claim>, essayId: string | undefined): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const entry of ledger?.claims ?? []) {
+    if (entry.status !== 'renamed' || claims.has(entry.id)) continue;
+    const target = resolvePublished(ledger!, entry.id, claims);
+    if (target.kind === 'claim' && (!essayId || target.claim.essay === essayId)) {
+      aliases.set(target.claim.id, [...(aliases.get(target.claim.id) ?? []), entry.id]);
+    }
+  }
+  return aliases;
+}
+
+/** Walks the tree, putting the notes after each paragraph or heading (inside a tight list item) that holds claims. */
+function annotate(parent: Parents, context: NotesContext): void {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!;
+    if (child.type !== 'element') continue;
+    if (PHRASING_HOSTS.has(child.tagName)) {
+      // Paragraphs and headings hold only phrasing content: the notes go right after them.
+      const ids = markClaims(child, context);
+      if (ids.length > 0) {
+        parent.children.splice(index + 1, 0, notesFor(ids, context));
+        index++;
+      }
+    } else if (child.tagName === 'li' && !child.children.some((item) => item.type === 'element' && item.tagName === 'p')) {
+      // A tight list item holds its words directly; a list holds only items, so the notes go inside it.
+      const ids = markClaims(child, context);
+      if (ids.length > 0) child.children.push(notesFor(ids, context));
+    } else {
+      annotate(child, context);
+    }
+  }
+}
+
+/** Numbers the claims in a paragraph, links each to its note, puts alias anchors before them; returns their ids. */
+function markClaims(paragraph: Element, { claims, aliases }: NotesContext): string[] {
+  const ids: string[] = [];
+  const visit = (node: Element) => {
+    for (let index = 0; index < node.children.length; index++) {
+      const child = node.children[index]!;
+      if (child.type !== 'element') continue;
+      const classes = child.properties.className;
+      const id = child.properties.dataClaim;
+      if (Array.isArray(classes) && classes.includes('claim') && typeof id === 'string') {
+        const claim = claims.get(id);
+        if (claim) {
+          child.properties.dataN = claim.n;
           visit(child);
+          child.children.push(h('a', { className: ['claim-ref'], href: `#${noteId(id)}`, dataN: claim.n, ariaLabel: `Note on claim ${claim.n}` }));
         }
-      };
-      visit(paragraph);
-      return ids;
-    }
-
-    function notesFor(ids: string[]): Element {
-      const notes = ids.map((id) => claims.get(id)).filter((claim) => claim !== undefined);
-      const label = notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}`;
-      return h('aside', { className: ['claim-notes'], dataPagefindIgnore: '', ariaLabel: label }, notes.map(note));
-    }
-
-    function note(claim: Claim): Element {
-      const relations = claimRelations(graph, claim.id);
-      const kind = KIND_LABELS[claim.kind];
-      const list = relationList(relations, { graph, link, essay: essayId ?? claim.essay });
-      return h('details', { className: ['claim-note'], id: noteId(claim.id), dataNoteFor: claim.id }, [
-        h('summary', [
-          h('span', { className: ['claim-note__n'] }, [h('span', { className: ['visually-hidden'] }, 'Claim '), String(claim.n)]),
-          ' ',
-          h('span', { className: ['claim-note__kind', `claim-note__kind--${claim.kind}`], title: kind.long }, kind.short),
-          ...fold(claim, relations).flatMap((part): ElementContent[] => [{ type: 'text', value: ' · ' }, h('span', { className: ['claim-note__who'] }, part)]),
-        ]),
-        list ?? h('p', { className: ['claim-note__none'] }, W.noRelations),
-        h('p', { className: ['claim-note__links'] }, [
-          h('a', { href: `#${claim.id}`, className: ['claim-note__back'] }, [W.backToText, h('span', { className: ['visually-hidden'] }, ` at claim ${claim.n}`)]),
-          ' · ',
-          h('a', { href: `#${claim.id}`, className: ['copy-link'], dataCopyLink: '' }, [W.linkToClaim, h('span', { className: ['visually-hidden'] }, ` ${claim.n}`)]),
-          ' · ',
-          h('a', { href: link(claim.url) }, [W.claimPage, h('span', { className: ['visually-hidden'] }, ` for claim ${claim.n}`)]),
-        ]),
-      ]);
-    }
-
-    /**
-     * What the folded note says is inside: who from other essays (and readers) stands to the claim, by
-     * direction ("rebutted by Kagan and Greene"), the thesis's answer to the question, and how many links
-     * stay within the essay.
-     */
-    function fold(claim: Claim, relations: ClaimRelation[]): string[] {
-      const parts: string[] = [];
-      const byDirection = new Map<ClaimRelation['direction'], string[]>();
-      let within = 0;
-      for (const relation of relations) {
-        if (relation.question) {
-          if (relation.direction === 'supports' || relation.direction === 'rebuts') parts.push(W.answers(relation.direction));
-          continue;
+        ids.push(id);
+        const old = aliases.get(id) ?? [];
+        if (old.length > 0) {
+          node.children.splice(index, 0, ...old.map((alias) => h('span', { id: alias, className: ['claim-alias'], dataAliasOf: id })));
+          index += old.length;
         }
-        const other = relation.other;
-        if (!other) continue;
-        const outside = other.essay !== claim.essay || (other.kind === 'reader') !== (claim.kind === 'reader');
-        if (!outside) {
-          within++;
-          continue;
-        }
-        const essay = essays.get(other.essay);
-        const name = essay ? shortVoice(other, essay) : other.essay;
-        const names = byDirection.get(relation.direction) ?? [];
-        if (!names.includes(name)) names.push(name);
-        byDirection.set(relation.direction, names);
+        continue;
       }
-      for (const [direction, names] of byDirection) parts.push(`${FOLD_DIRECTIONS[direction]} ${joinNames(names)}`);
-      if (within > 0) parts.push(W.sameEssay(within));
-      return parts;
+      visit(child);
     }
   };
+  visit(paragraph);
+  return ids;
+}
+
+/** The aside of folded notes for a paragraph's claims. */
+function notesFor(ids: string[], context: NotesContext): Element {
+  const notes = ids.map((id) => context.claims.get(id)).filter((claim) => claim !== undefined);
+  const label = notes.length === 1 ? `Notes on claim ${notes[0]!.n}` : `Notes on claims ${notes.map((claim) => claim.n).join(', ')}`;
+  return h('aside', { className: ['claim-notes'], dataPagefindIgnore: '', ariaLabel: label }, notes.map((claim) => note(claim, context)));
+}
+
+/** One claim's folded note: what is inside in its summary, every relation, and links back, to share and to its page. */
+function note(claim: Claim, { graph, essays, link, essayId }: NotesContext): Element {
+  const relations = claimRelations(graph, claim.id);
+  const kind = KIND_LABELS[claim.kind];
+  const list = relationList(relations, { graph, link, essay: essayId ?? claim.essay });
+  return h('details', { className: ['claim-note'], id: noteId(claim.id), dataNoteFor: claim.id }, [
+    h('summary', [
+      h('span', { className: ['claim-note__n'] }, [h('span', { className: ['visually-hidden'] }, 'Claim '), String(claim.n)]),
+      ' ',
+      h('span', { className: ['claim-note__kind', `claim-note__kind--${claim.kind}`], title: kind.long }, kind.short),
+      ...fold(claim, relations, essays).flatMap((part): ElementContent[] => [{ type: 'text', value: ' · ' }, h('span', { className: ['claim-note__who'] }, part)]),
+    ]),
+    list ?? h('p', { className: ['claim-note__none'] }, W.noRelations),
+    h('p', { className: ['claim-note__links'] }, [
+      h('a', { href: `#${claim.id}`, className: ['claim-note__back'] }, [W.backToText, h('span', { className: ['visually-hidden'] }, ` at claim ${claim.n}`)]),
+      ' · ',
+      h('a', { href: `#${claim.id}`, className: ['copy-link'], dataCopyLink: '' }, [W.linkToClaim, h('span', { className: ['visually-hidden'] }, ` ${claim.n}`)]),
+      ' · ',
+      h('a', { href: link(claim.url) }, [W.claimPage, h('span', { className: ['visually-hidden'] }, ` for claim ${claim.n}`)]),
+    ]),
+  ]);
+}
+
+/**
+ * What the folded note says is inside: who from other essays (and readers) stands to the claim, by
+ * direction ("rebutted by Kagan and Greene"), the thesis's answer to the question, and how many links
+ * stay within the essay.
+ */
+function fold(claim: Claim, relations: ClaimRelation[], essays: NotesContext['essays']): string[] {
+  const parts: string[] = [];
+  const byDirection = new Map<ClaimRelation['direction'], string[]>();
+  let within = 0;
+  for (const relation of relations) {
+    if (relation.question) {
+      if (relation.direction === 'supports' || relation.direction === 'rebuts') parts.push(W.answers(relation.direction));
+      continue;
+    }
+    const other = relation.other;
+    if (!other) continue;
+    const outside = other.essay !== claim.essay || (other.kind === 'reader') !== (claim.kind === 'reader');
+    if (!outside) {
+      within++;
+      continue;
+    }
+    const essay = essays.get(other.essay);
+    const name = essay ? shortVoice(other, essay) : other.essay;
+    const names = byDirection.get(relation.direction) ?? [];
+    if (!names.includes(name)) names.push(name);
+    byDirection.set(relation.direction, names);
+  }
+  for (const [direction, names] of byDirection) parts.push(`${FOLD_DIRECTIONS[direction]} ${joinNames(names)}`);
+  if (within > 0) parts.push(W.sameEssay(within));
+  return parts;
 }
