@@ -30,6 +30,13 @@ export function checkTitles(essays: readonly ExtractedEssay[]): Problem[] {
         );
         continue;
       }
+      // Argdown delimits a statement's title with brackets and reads "[-" as a relation, not a title.
+      if (/[[\]]/.test(title) || title.startsWith('-')) {
+        problems.push(
+          error(claim.place, `claim "${claim.id}" has the title "${title}", which ${title.startsWith('-') ? 'starts with a hyphen' : 'holds a square bracket'}: exports take the title as the statement's name and read that as markup; use parentheses or reword it`),
+        );
+        continue;
+      }
       const key = titleKey(title);
       const first = firstByKey.get(key);
       if (first) {

@@ -58,6 +58,17 @@ describe('checkTitles', () => {
     ]);
   });
 
+  test('rejects a title with a square bracket or a leading hyphen, which Argdown would read as markup', () => {
+    const delta = essay(
+      'delta',
+      ':claim[Talks reward the invader.]{#delta-thesis kind=thesis title="Talks [always] reward him" rebuts=question}\n\nAnd :claim[they always have.]{#delta-always kind=reason title="-they always have" supports=delta-thesis}',
+    );
+    const found = lines(delta);
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0]!, /^content\/essays\/delta\.md:12:\d+: error: claim "delta-thesis" has the title "Talks \[always\] reward him", which holds a square bracket: .*use parentheses or reword it$/);
+    assert.match(found[1]!, /^content\/essays\/delta\.md:14:\d+: error: claim "delta-always" has the title "-they always have", which starts with a hyphen: /);
+  });
+
   test('accepts a title of exactly 60 characters', () => {
     const sixty = 'Talks would only pause the war and reward the invader for it';
     assert.equal(sixty.length, 60);
