@@ -19,8 +19,8 @@ const GAP_PX = 6;
 /** How much of a condensed note shows below its summary, in rem: about three lines of it, or at the tightest one, fading. */
 const CONDENSED_REM = [4, 1.25];
 const body = document.querySelector<HTMLElement>('.essay-body');
-/** The notes that float in the margin on wide screens (those in lists and quotations stay in the flow). */
-const floating = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note')];
+/** The notes that float in the margin on wide screens, the essay's and the reader comments' (those in lists and quotations stay in the flow). */
+const floating = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note, .essay-body > .reader-comments > .reader-comment > .claim-notes > details.claim-note')];
 const key = document.querySelector<HTMLDetailsElement>('.marks-key');
 /** The note opened last: the one kept level with its claim. It stays the anchor when folded again, so closing it moves nothing. */
 let anchor: HTMLDetailsElement | null = null;
@@ -84,7 +84,7 @@ function activate(note: HTMLDetailsElement): void {
  * Scrolls as little as shows the top of `note` (its summary beside the text on wide screens, where the
  * page keeps still if it can; up to half a screen of it under the paragraph on phones), never so far
  * that `claim` goes under the sticky header: a tapped claim stays whole in view. For a shared link
- * (`shared`) the note matters most: the claim may go as far as its last line, at the top.
+ * (`shared`) the note matters most: the claim may go as far as the middle of its last line, at the top.
  */
 function reveal(note: HTMLElement, claim: HTMLElement | null, shared = false): void {
   const pad = headerPx();
@@ -96,7 +96,9 @@ function reveal(note: HTMLElement, claim: HTMLElement | null, shared = false): v
   else if (box.top + show > window.innerHeight) delta = box.top + show - window.innerHeight + GAP_PX;
   if (delta > 0 && claim) {
     const rects = claim.getClientRects();
-    const keep = shared && rects.length > 0 ? rects[rects.length - 1]!.top : claim.getBoundingClientRect().top;
+    // A shared link may take the claim up to the middle of its last line: at least that stays in view.
+    const last = rects.length > 0 ? rects[rects.length - 1]! : undefined;
+    const keep = shared && last ? last.top + last.height / 2 : claim.getBoundingClientRect().top;
     delta = Math.min(delta, Math.max(0, keep - pad));
   }
   if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: 'instant' });
@@ -145,8 +147,22 @@ if (body && document.querySelector('.essay-body details.claim-note')) {
       layoutNotes();
     }
     // The text moved when the notes left the grid: bring the claim back to the top, then its note into view.
-    claim?.scrollIntoView({ block: 'start' });
-    if (note) reveal(note, claim, true);
+    const settle = () => {
+      claim?.scrollIntoView({ block: 'start' });
+      if (note) reveal(note, claim, true);
+      // Chromium repeats its own jump to the fragment while the page loads; a scroll margin on the claim
+      // makes that jump land where the reveal put it (CSSOM, allowed under the CSP).
+      if (claim) claim.style.scrollMarginTop = `${Math.round(claim.getBoundingClientRect().top - headerPx())}px`;
+    };
+    settle();
+    // The browser's own jump to the fragment can come after this script, at load: settle again then,
+    // unless the reader has scrolled since.
+    if (document.readyState !== 'complete') {
+      const at = window.scrollY;
+      window.addEventListener('load', () => {
+        if (Math.abs(window.scrollY - at) < 2 || Math.abs((claim?.getBoundingClientRect().top ?? 0) - headerPx()) < 2) settle();
+      }, { once: true });
+    }
   }
   WIDE.addEventListener('change', () => {
     if (key) key.open = WIDE.matches;

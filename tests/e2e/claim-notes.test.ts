@@ -235,7 +235,11 @@ describe('screenshots with three notes open', () => {
       for (const claim of claims) await clickClaim(page, claim.id);
       const states = await Promise.all(claims.map((claim) => where(page, claim.id)));
       assert.ok(states.every((state) => state.open), `${viewport.width}: three notes open`);
-      assert.ok(onScreen(states.at(-1)!.noteTop, viewport.height), `${viewport.width}: the last note on screen`);
+      // On a phone a long paragraph can hold the last note more than a screen below its claim: the tap keeps
+      // the claim on screen first, with the page scrolled as far as that allows (as for a tapped claim).
+      const last = states.at(-1)!;
+      const pad = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+      assert.ok(onScreen(last.noteTop, viewport.height) || (viewport === PHONE && Math.abs(last.claimTop - pad) <= 2), `${viewport.width}: the last note on screen, or its claim kept at the top: ${JSON.stringify(last)}`);
       const path = join(dir, `essay-three-notes-${viewport.width}x${viewport.height}.png`);
       await page.screenshot({ path });
       t.diagnostic(path);
