@@ -6,7 +6,7 @@
  */
 import { GEOMETRY, rowsToPaths, type Geometry, type Row, type SideLink, type UndercutTarget } from '../../map/rows-to-paths.ts';
 import { nodeId, type TreeState } from './tree-state.ts';
-import { parseRelationId } from '../../schemas/relation.ts';
+import { parseRelationId } from '../../schemas/relation-id.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
