@@ -3,7 +3,7 @@ import { KEBAB_ID_SOURCE } from './kebab-id.ts';
 
 import { RELATION_TYPES, RELATION_ID_SEPARATOR } from './relation-id.ts';
 
-export { RELATION_TYPES, CLAIM_RELATION_TYPES, RELATION_ID_SEPARATOR, relationId, parseRelationId, type RelationType } from './relation-id.ts';
+export { RELATION_TYPES, CLAIM_RELATION_TYPES, relationId, parseRelationId, type RelationType } from './relation-id.ts';
 
 /** A directed relation: `from` supports or rebuts the claim `to`, or undercuts the relation `to`. */
 export const RelationSchema = z.object({
