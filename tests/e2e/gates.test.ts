@@ -12,6 +12,22 @@ import { htmlcsErrors, HTMLCS_STANDARD } from '../helpers/htmlcs.ts';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [360, 1280] as const;
+type Variant = { scheme: (typeof SCHEMES)[number]; width: (typeof WIDTHS)[number] };
+
+/**
+ * Kinds whose phone and laptop layouts draw different things in colour (the map's picture and its
+ * phone list, the essay's floating notes and its phone notes, the claim page's relation lists,
+ * home's columns): each is checked in both schemes at both widths. axe's colour-contrast pass is
+ * most of a gate's time, so every other kind is checked light at 1280 px and dark at 360 px: each
+ * scheme and each width is still tried on it, at half the loads.
+ */
+const EVERY_VARIANT = new Set(['home', 'essay', 'claim', 'map (collapsed)']);
+
+/** The scheme and width pairs `kind` is checked in. */
+function variantsOf(kind: PageKind): Variant[] {
+  const all = SCHEMES.flatMap((scheme) => WIDTHS.map((width) => ({ scheme, width })));
+  return EVERY_VARIANT.has(kind.name) ? all : all.filter(({ scheme, width }) => (scheme === 'light') === (width === 1280));
+}
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Top-level await: node:test needs the list to declare one test per page kind.
@@ -107,55 +123,58 @@ describe('browser gates', () => {
     }
   });
 
+  test('every kind named to be checked in every variant is a page kind', () => {
+    const names = new Set(kinds.map((kind) => kind.name));
+    assert.deepEqual([...EVERY_VARIANT].filter((name) => !names.has(name)), []);
+  });
+
   for (const kind of kinds) {
     describe(kind.name, () => {
-      for (const scheme of SCHEMES) {
-        for (const width of WIDTHS) {
-          // HTML_CodeSniffer judges each kind once, as pa11y did (light, 1280 px), in the page axe has just checked.
-          const sniff = scheme === 'light' && width === 1280;
-          test(`${scheme}, ${width} px: no axe violation${sniff ? `, no HTML_CodeSniffer ${HTMLCS_STANDARD} error` : ''}, console error or foreign request; no sideways scroll`, async () => {
-            // CSP stays on (no bypassCSP): a script the policy blocks shows up as a console error.
-            const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-            const page = await context.newPage();
-            const consoleErrors: string[] = [];
-            const foreign: string[] = [];
-            page.on('console', (message) => {
-              if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-            });
-            page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-            context.on('request', (request) => {
-              const url = new URL(request.url());
-              if (url.origin !== site.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
-            });
-            try {
-              const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
-              assert.equal(response?.status(), 200, `${kind.path} answered ${response?.status()}: the page is missing`);
-              await prepare(page, kind, sniff);
-              await page.evaluate(axeSource);
-              const violations = (await page.evaluate(
-                (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
-                  .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-                  .then((result) => result.violations),
-                AXE_TAGS,
-              )) as AxeViolation[];
-              const report = violations.map(
-                (violation) =>
-                  `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
-                    .slice(0, 5)
-                    .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-                    .join('\n')}`,
-              );
-              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-              const htmlcs = sniff ? (await htmlcsErrors(page)).map((error) => `${error.code} | ${error.element} | ${error.message}`) : [];
-              assert.deepEqual(
-                { violations: report, htmlcs, consoleErrors, foreignRequests: foreign, horizontalOverflowPx: Math.max(0, overflow) },
-                { violations: [], htmlcs: [], consoleErrors: [], foreignRequests: [], horizontalOverflowPx: 0 },
-              );
-            } finally {
-              await context.close();
-            }
+      for (const { scheme, width } of variantsOf(kind)) {
+        // HTML_CodeSniffer judges each kind once, as pa11y did (light, 1280 px), in the page axe has just checked.
+        const sniff = scheme === 'light' && width === 1280;
+        test(`${scheme}, ${width} px: no axe violation${sniff ? `, no HTML_CodeSniffer ${HTMLCS_STANDARD} error` : ''}, console error or foreign request; no sideways scroll`, async () => {
+          // CSP stays on (no bypassCSP): a script the policy blocks shows up as a console error.
+          const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          const consoleErrors: string[] = [];
+          const foreign: string[] = [];
+          page.on('console', (message) => {
+            if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
           });
-        }
+          page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+          context.on('request', (request) => {
+            const url = new URL(request.url());
+            if (url.origin !== site.origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
+          });
+          try {
+            const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
+            assert.equal(response?.status(), 200, `${kind.path} answered ${response?.status()}: the page is missing`);
+            await prepare(page, kind, sniff);
+            await page.evaluate(axeSource);
+            const violations = (await page.evaluate(
+              (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
+                .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+                .then((result) => result.violations),
+              AXE_TAGS,
+            )) as AxeViolation[];
+            const report = violations.map(
+              (violation) =>
+                `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+                  .slice(0, 5)
+                  .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+                  .join('\n')}`,
+            );
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            const htmlcs = sniff ? (await htmlcsErrors(page)).map((error) => `${error.code} | ${error.element} | ${error.message}`) : [];
+            assert.deepEqual(
+              { violations: report, htmlcs, consoleErrors, foreignRequests: foreign, horizontalOverflowPx: Math.max(0, overflow) },
+              { violations: [], htmlcs: [], consoleErrors: [], foreignRequests: [], horizontalOverflowPx: 0 },
+            );
+          } finally {
+            await context.close();
+          }
+        });
       }
     });
   }
