@@ -8,7 +8,7 @@
  * and never serves a stale one.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
@@ -25,6 +25,12 @@ export interface BuildSettings {
   MAP_TOP_CLAIMS?: string;
   /** Add the test content of course-additions.ts (hostile essay, drafted essay, undercut, ledger changes). */
   additions?: boolean;
+  /**
+   * Give the origin as Netlify gives it (`NETLIFY=true`, `CONTEXT=production`, `URL=<SITE>`) with SITE
+   * unset, so the build must find its own address (src/urls/host-address.ts) and the same copy proves
+   * it did, on every page.
+   */
+  netlify?: boolean;
 }
 
 /** Where shared builds are kept (git-ignored). */
@@ -45,7 +51,7 @@ async function filesUnder(path: string): Promise<string[]> {
 
 /** A short hash of the settings and of every input of a build with them. */
 async function buildKey(settings: BuildSettings): Promise<{ config: string; inputs: string }> {
-  const config = createHash('sha256').update(JSON.stringify([settings.SITE ?? '', settings.BASE ?? '', settings.MAP_TOP_CLAIMS ?? '', Boolean(settings.additions)])).digest('hex').slice(0, 8);
+  const config = createHash('sha256').update(JSON.stringify([settings.SITE ?? '', settings.BASE ?? '', settings.MAP_TOP_CLAIMS ?? '', Boolean(settings.additions), Boolean(settings.netlify)])).digest('hex').slice(0, 8);
   const hash = createHash('sha256');
   const content = buildContentDir();
   const roots = [...PROJECT_FILES.map((entry) => join(ROOT, entry)), join(ROOT, 'package-lock.json'), ...(settings.additions ? ADDITION_INPUTS.map((entry) => join(ROOT, entry)) : [])];
@@ -61,19 +67,35 @@ async function buildKey(settings: BuildSettings): Promise<{ config: string; inpu
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
-/** Builds a project copy with `settings` and moves its dist/ to `target`. Throws with the build's output when it fails. */
+/** Every variable a host could give the build its address in, emptied whatever the runner's shell holds. */
+const NO_ADDRESS = Object.fromEntries(
+  ['SITE', 'URL', 'NETLIFY', 'CONTEXT', 'DEPLOY_PRIME_URL', 'CF_PAGES_URL', 'VERCEL_PROJECT_PRODUCTION_URL', 'GITHUB_PAGES'].map((name) => [name, '']),
+);
+
+/** Where the terminal output of the build kept at `target` is written. */
+const outputOf = (target: string) => `${target}.output.txt`;
+
+/** The environment a build with `settings` runs in. */
+function buildEnv(settings: BuildSettings): Record<string, string> {
+  const env: Record<string, string> = { ...NO_ADDRESS, CONTENT_DIR: 'content' };
+  if (settings.SITE && settings.netlify) Object.assign(env, { NETLIFY: 'true', CONTEXT: 'production', URL: settings.SITE });
+  else if (settings.SITE) env.SITE = settings.SITE;
+  if (settings.BASE) env.BASE = settings.BASE;
+  if (settings.MAP_TOP_CLAIMS) env.MAP_TOP_CLAIMS = settings.MAP_TOP_CLAIMS;
+  return env;
+}
+
+/** Builds a project copy with `settings` and moves its dist/ to `target`, its output beside it. Throws with the build's output when it fails. */
 async function buildInto(target: string, settings: BuildSettings): Promise<void> {
   const copy = await copyProject({ content: buildContentDir() });
   try {
     if (settings.additions) await addCourseContent(copy);
-    const env: Record<string, string> = { CONTENT_DIR: 'content' };
-    if (settings.SITE) env.SITE = settings.SITE;
-    if (settings.BASE) env.BASE = settings.BASE;
-    if (settings.MAP_TOP_CLAIMS) env.MAP_TOP_CLAIMS = settings.MAP_TOP_CLAIMS;
+    const env = buildEnv(settings);
     const result = copy.run('build', env);
     if (result.status !== 0) {
       throw new Error(`the shared build with ${JSON.stringify(settings)} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     }
+    await writeFile(outputOf(target), `${result.stdout}\n${result.stderr}`);
     // Copied beside the target, then renamed, so a reader never sees half a build.
     const partial = `${target}.partial-${process.pid}`;
     await cp(join(copy.dir, 'dist'), partial, { recursive: true });
@@ -115,7 +137,7 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
       if (!(await exists(target))) await buildInto(target, settings);
       // Older builds with the same settings are stale now.
       for (const name of await readdir(BUILDS)) {
-        if (name.startsWith(`${config}-`) && name !== `${config}-${inputs}` && !name.endsWith('.lock')) await rm(join(BUILDS, name), { recursive: true, force: true });
+        if (name.startsWith(`${config}-`) && !name.startsWith(`${config}-${inputs}`) && !name.endsWith('.lock')) await rm(join(BUILDS, name), { recursive: true, force: true });
       }
       return target;
     } finally {
@@ -124,10 +146,15 @@ export async function sharedBuild(settings: BuildSettings): Promise<string> {
   }
 }
 
+/** What the build for `settings` printed on the terminal (stdout, then stderr), building it first when no process has yet. */
+export async function sharedBuildOutput(settings: BuildSettings): Promise<string> {
+  return readFile(outputOf(await sharedBuild(settings)), 'utf8');
+}
+
 /**
- * The copy a course would host: its own origin and a subpath, its map split into pages, and the test
+ * The copy a course would host: its own origin (given as Netlify gives it, SITE unset) and a subpath, its map split into pages, and the test
  * content of course-additions.ts added to the real content (an instructor's essays join the
  * publisher's). The second and last Astro build `npm test` makes: every suite that needs a build
  * other than dist/ reads this one.
  */
-export const COURSE: Required<BuildSettings> = { SITE: 'https://teach.example.edu', BASE: '/course/argmap/', MAP_TOP_CLAIMS: '1', additions: true };
+export const COURSE: Required<BuildSettings> = { SITE: 'https://teach.example.edu', BASE: '/course/argmap/', MAP_TOP_CLAIMS: '1', additions: true, netlify: true };
