@@ -1,8 +1,9 @@
 /**
  * Issue 23's "Must show" for the essay notes: the note opened last beside its claim whatever else is
  * open, deep links that open their note, a tapped claim kept on a phone's screen, `#note-<id>` without
- * JavaScript. Claims are sampled by structure (every fifth claim, the last, and the densest paragraph's
- * last claim), not all looped over. Screenshots with three notes open go to SHOTS=<dir> (default: a temporary folder).
+ * JavaScript. Claims are sampled, not all looped over: the note placement by position (every fifth
+ * claim, the last, and the densest paragraph's last claim), shared links by structure
+ * (tests/helpers/sample-claims.ts, and the densest paragraph's last claim). Screenshots with three notes open go to SHOTS=<dir> (default: a temporary folder).
  */
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { sampleClaims } from '../helpers/sample-claims.ts';
 
 const built = useBuiltSite();
 const url = (path: string) => built.url(path);
@@ -28,7 +30,15 @@ const claimsOf = (essay: string) => built.graph.claims.filter((claim) => claim.e
  */
 async function sample(page: Page, essay: string): Promise<Claim[]> {
   const claims = claimsOf(essay);
-  const densest = await page.evaluate(() => {
+  const densest = await densestClaim(page);
+  const picked = claims.filter((claim, index) => index >= 3 && (index % 5 === 4 || index === claims.length - 1 || claim.id === densest));
+  assert.ok(picked.length >= 2, `${essay}: too few claims to sample`);
+  return picked;
+}
+
+/** The last claim of the paragraph on `page` that holds the most claims: its notes are the densest. */
+async function densestClaim(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
     let best: string[] = [];
     for (const block of document.querySelectorAll('.essay-body > *')) {
       const ids = [...block.querySelectorAll<HTMLElement>('.claim[data-claim]')].map((claim) => claim.dataset['claim']!);
@@ -36,9 +46,17 @@ async function sample(page: Page, essay: string): Promise<Claim[]> {
     }
     return best.at(-1);
   });
-  const picked = claims.filter((claim, index) => index >= 3 && (index % 5 === 4 || index === claims.length - 1 || claim.id === densest));
-  assert.ok(picked.length >= 2, `${essay}: too few claims to sample`);
-  return picked;
+}
+
+/**
+ * The claims a shared link is tried on in `essay`: its claims in the structural sample (first, last,
+ * every kind, notes both ways, across essays, undercuts…: tests/helpers/sample-claims.ts) and the
+ * densest paragraph's last claim.
+ */
+async function linkSample(page: Page, essay: string): Promise<Claim[]> {
+  const densest = await densestClaim(page);
+  const structural = new Set(sampleClaims(built.graph).map(({ claim }) => claim.id));
+  return claimsOf(essay).filter((claim) => structural.has(claim.id) || claim.id === densest);
 }
 
 async function ready(page: Page, path: string): Promise<void> {
@@ -132,8 +150,7 @@ describe('a shared link to a claim opens its note', () => {
       const failures: string[] = [];
       for (const essay of built.graph.essays) {
         await ready(page, essay.url);
-        const claims = [claimsOf(essay.id)[0]!, ...(await sample(page, essay.id))];
-        for (const claim of claims) {
+        for (const claim of await linkSample(page, essay.id)) {
           await page.goto('about:blank');
           await ready(page, claim.anchor);
           const state = await where(page, claim.id);
