@@ -2,7 +2,7 @@
  * Issue 23's "Must show" for the essay notes: the note opened last beside its claim whatever else is
  * open, deep links that open their note, a tapped claim kept on a phone's screen, `#note-<id>` without
  * JavaScript. Claims are sampled, not all looped over: the note placement by position (every fifth
- * claim, the last, and the densest paragraph's last claim), shared links by structure
+ * claim, the last, and the densest paragraph's last claim), shared links (with and without JavaScript) by structure
  * (tests/helpers/sample-claims.ts, and the densest paragraph's last claim). Screenshots with three notes open go to SHOTS=<dir> (default: a temporary folder).
  */
 import { describe, test, type TestContext } from 'node:test';
@@ -226,7 +226,7 @@ describe('without JavaScript', () => {
     const failures: string[] = [];
     for (const essay of built.graph.essays) {
       await page.goto(url(essay.url));
-      for (const claim of await sample(page, essay.id)) {
+      for (const claim of await linkSample(page, essay.id)) {
         await page.goto('about:blank');
         await page.goto(url(`${essay.url}#note-${claim.id}`));
         const state = await where(page, claim.id);
