@@ -1,5 +1,5 @@
 import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -16,6 +16,11 @@ export interface ProjectCopy {
   remove(path: string): Promise<void>;
   /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. */
   run(script: string, env?: Record<string, string>, args?: readonly string[]): { status: number; stdout: string; stderr: string };
+  /**
+   * Runs an npm script in the copy as `run` does, without blocking this process meanwhile (timers,
+   * such as a lock's heartbeat, keep running); resolves with its exit status and output.
+   */
+  runAsync(script: string, env?: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }>;
   /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. */
   node(args: readonly string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
   /** Removes the copy. */
@@ -61,6 +66,17 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
         encoding: 'utf8',
       });
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+    },
+    runAsync(script, env = {}) {
+      return new Promise((done, fail) => {
+        const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status: status ?? 1, stdout, stderr }));
+      });
     },
     node(args, env = {}) {
       const result = spawnSync(process.execPath, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });

@@ -91,7 +91,8 @@ async function buildInto(target: string, settings: BuildSettings): Promise<void>
   try {
     if (settings.additions) await addCourseContent(copy);
     const env = buildEnv(settings);
-    const result = copy.run('build', env);
+    // Not spawnSync: the lock's heartbeat must keep beating through a build that can outlast its stale time.
+    const result = await copy.runAsync('build', env);
     if (result.status !== 0) {
       throw new Error(`the shared build with ${JSON.stringify(settings)} failed (exit ${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     }
@@ -99,7 +100,11 @@ async function buildInto(target: string, settings: BuildSettings): Promise<void>
     // Copied beside the target, then renamed, so a reader never sees half a build.
     const partial = `${target}.partial-${process.pid}`;
     await cp(join(copy.dir, 'dist'), partial, { recursive: true });
-    await rename(partial, target);
+    await rename(partial, target).catch(async (error: NodeJS.ErrnoException) => {
+      // Another process finished the same build first (its lock was taken over as stale): keep theirs.
+      await rm(partial, { recursive: true, force: true });
+      if (!(await exists(target))) throw error;
+    });
   } finally {
     await copy.dispose();
   }
