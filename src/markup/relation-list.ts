@@ -141,7 +141,7 @@ export function relationLine(relations: ClaimRelation[], options: RelationLineOp
       const value = relation.direction === 'undercuts' ? ` → ${to}` : ` (on ${name(claims.get(relation.undercut.from))} → ${to})`;
       refs.push({ type: 'text', value });
     }
-    if (relation.contestable) refs.push({ type: 'text', value: ` (${W.contestable})` });
+    if (relation.contestable) refs.push({ type: 'text', value: ` (${CONTESTABLE_WORDS.label})` });
     groups.set(relation.direction, [...(groups.get(relation.direction) ?? []), refs]);
   }
   const parts: ElementContent[] = [];

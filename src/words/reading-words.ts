@@ -19,7 +19,6 @@ export const READING_WORDS = {
   linkToClaim: 'Link to this claim',
   claimPage: 'Claim page',
   ourNote: 'Our note: ',
-  contestable: 'contestable',
   question: 'the central question',
   sameEssayBy: (n: number) => `claim ${n}, this essay`,
   undercutsAs: 'as a reason for',
