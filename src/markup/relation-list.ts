@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Graph } from '../schemas/graph.ts';
 import { QUESTION_HREF, type ClaimRelation } from '../graph/claim-relations.ts';
-import { DIRECTION_LABELS } from '../words/relation-labels.ts';
+import { DIRECTION_LABELS, RELATION_STYLES, CONTESTABLE_WORDS, directionType, type RelationDirection } from '../words/relation-labels.ts';
 import { claimLabel } from '../words/claim-label.ts';
 import { authorName } from '../words/author-name.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -41,7 +41,7 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
 
   const item = (relation: ClaimRelation): Element => {
     const children: ElementContent[] = [
-      h('span', { className: ['relation-label', `relation-label--${relation.direction}`] }, DIRECTION_LABELS[relation.direction]),
+      relationLabel(relation.direction),
       { type: 'text', value: ' ' },
     ];
     const other = relation.other;
@@ -71,12 +71,25 @@ export function relationList(relations: ClaimRelation[], options: RelationListOp
         ]));
       }
     }
-    if (relation.contestable) children.push({ type: 'text', value: ' ' }, h('span', { className: ['relation-contestable'], title: W.contestableTitle }, `(${W.contestable})`));
+    // "contestable" is explained in words where it is shown, not only in a tooltip.
+    if (relation.contestable) children.push({ type: 'text', value: ' ' }, h('span', { className: ['relation-contestable'] }, `(${CONTESTABLE_WORDS.explained})`));
     if (relation.note) children.push(h('span', { className: ['our-note'] }, [h('span', { className: ['our-note__label'] }, W.ourNote), relation.note]));
     return h('li', { className: ['relation', `relation--${relation.direction}`] }, children);
   };
 
   return h('ul', { className: ['relation-list', ...(full ? ['relation-list--full'] : []), ...(options.className ?? [])] }, relations.map(item));
+}
+
+/**
+ * A direction's label as every view shows a relation (RELATION_STYLES): the type's symbol in its
+ * colour (`.rel--<type>`), hidden from screen readers, beside the words ("Rebutted by").
+ */
+export function relationLabel(direction: RelationDirection): Element {
+  const type = directionType(direction);
+  return h('span', { className: ['relation-label', `relation-label--${direction}`, `rel--${type}`] }, [
+    h('span', { className: ['rel-sym'], ariaHidden: 'true' }, RELATION_STYLES[type].symbol),
+    ` ${DIRECTION_LABELS[direction]}`,
+  ]);
 }
 
 /**
@@ -128,13 +141,13 @@ export function relationLine(relations: ClaimRelation[], options: RelationLineOp
       const value = relation.direction === 'undercuts' ? ` → ${to}` : ` (on ${name(claims.get(relation.undercut.from))} → ${to})`;
       refs.push({ type: 'text', value });
     }
-    if (relation.contestable) refs.push({ type: 'text', value: ` (${W.contestable})` });
+    if (relation.contestable) refs.push({ type: 'text', value: ` (${CONTESTABLE_WORDS.label})` });
     groups.set(relation.direction, [...(groups.get(relation.direction) ?? []), refs]);
   }
   const parts: ElementContent[] = [];
   for (const [direction, refs] of groups) {
     if (parts.length > 0) parts.push({ type: 'text', value: '; ' });
-    parts.push(h('span', { className: ['relation-label', `relation-label--${direction}`] }, DIRECTION_LABELS[direction]), { type: 'text', value: ' ' });
+    parts.push(relationLabel(direction), { type: 'text', value: ' ' });
     refs.forEach((item, index) => parts.push(...(index > 0 ? [{ type: 'text' as const, value: ', ' }] : []), ...item));
   }
   return h('span', { className: ['relation-line'] }, parts);

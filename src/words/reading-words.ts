@@ -19,8 +19,6 @@ export const READING_WORDS = {
   linkToClaim: 'Link to this claim',
   claimPage: 'Claim page',
   ourNote: 'Our note: ',
-  contestable: 'contestable',
-  contestableTitle: 'A fair reader could draw this relation only with the help our note gives; see the method page.',
   question: 'the central question',
   sameEssayBy: (n: number) => `claim ${n}, this essay`,
   undercutsAs: 'as a reason for',

@@ -6,6 +6,8 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import { RELATION_STYLES } from '../../src/words/relation-labels.ts';
+import { PICTURE_KEY } from '../../src/map/picture/picture-words.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const graph: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
@@ -138,6 +140,36 @@ describe('/map/ picture in Chromium', () => {
     await page.close();
   });
 
+  test('at 1280×800 ends each line on its own boxes (a dot, an arrow on the other box\'s edge, the table\'s symbol beside it) and keys them in words on the first screen', async () => {
+    const { page } = await open(built.browser, 1280, 800);
+    const ends = await page.evaluate(() => [...document.querySelectorAll<SVGAElement>('#dm-svg a.dm-line')].filter((line) => getComputedStyle(line).display !== 'none').map((line) => {
+      const ink = line.querySelector<SVGPathElement>('.dm-ink')!;
+      const matrix = ink.getScreenCTM()!;
+      const point = (at: number) => new DOMPoint(ink.getPointAtLength(at).x, ink.getPointAtLength(at).y).matrixTransform(matrix);
+      const rectOf = (id: string) => document.querySelector(`#dm-svg a.dm-box[data-claim="${id}"] rect`)!.getBoundingClientRect();
+      const [tip, start, badge] = [point(ink.getTotalLength()), point(0), line.querySelector('.dm-end circle')!.getBoundingClientRect()];
+      const [to, from] = [rectOf(line.dataset.to!), rectOf(line.dataset.from!)];
+      return {
+        id: line.dataset.relation!, tip: [tip.x, tip.y], start: [start.x, start.y], badge: [badge.x + badge.width / 2, badge.y + badge.height / 2],
+        to: [to.left, to.top, to.right, to.bottom], from: [from.left, from.top, from.right, from.bottom],
+        symbol: line.querySelector('.dm-end text')!.textContent, dot: line.querySelector('.dm-start') !== null,
+      };
+    }));
+    const onEdge = ([x, y]: number[], [left, top, right, bottom]: number[]) => Math.min(Math.abs(x! - left!), Math.abs(x! - right!)) <= 1.5 && y! > top! && y! < bottom!;
+    assert.ok(ends.filter((end) => crossEssay(end.id)).length >= 5);
+    for (const end of ends) {
+      assert.ok(onEdge(end.tip, end.to), `${end.id}: the arrow's tip is on its box's edge`);
+      assert.ok(onEdge(end.start, end.from) && end.dot, `${end.id}: it starts with a dot on its own box`);
+      assert.ok(Math.abs(end.badge[1]! - end.tip[1]!) <= 1 && Math.abs(end.badge[0]! - end.tip[0]!) <= 45, `${end.id}: its symbol is beside the arrow`);
+      assert.equal(end.symbol, RELATION_STYLES[relations.get(end.id)!.type].symbol, `${end.id}: the table's symbol`);
+    }
+    const key = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.dm-key > li')].map((item) => ({ text: item.innerText, bottom: item.getBoundingClientRect().bottom, shown: item.getClientRects().length > 0 })));
+    for (const item of key) assert.ok(item.shown && item.bottom <= 800, `the key's “${item.text.slice(0, 40)}…” is on the first screen`);
+    const words = key.map((item) => item.text).join(' ');
+    assert.ok(words.includes(PICTURE_KEY.ends) && words.includes(PICTURE_KEY.spine), 'the key says what the ends and the spine\'s signs mean');
+    await page.close();
+  });
+
   test('a click on a box keeps the reader on /map/ and shows the claim\'s whole words beside it', async () => {
     const { page, errors } = await open(built.browser, 1280, 800);
     const id = await page.$eval('#dm-svg a.dm-box[data-row="1"]', (box) => (box as SVGElement).dataset.claim!);
@@ -195,7 +227,11 @@ describe('/map/ picture in Chromium', () => {
       tops: ids.map((id) => document.querySelector(`#dml [data-claim="${id}"]`)!.getBoundingClientRect().bottom + scrollY),
       width: document.documentElement.scrollWidth,
       picture: getComputedStyle(document.querySelector('#dmap-wide')!).display,
+      key: [document.querySelector<HTMLElement>('.dml-key')!.innerText, document.querySelector('.dml-key')!.getBoundingClientRect().bottom, document.querySelector('#dml .dml-essay')!.getBoundingClientRect().top] as const,
     }), theses.map((thesis) => thesis.id));
+    // The sign before each reason is keyed in words before the first essay.
+    assert.ok(found.key[0].includes(`${RELATION_STYLES.supports.symbol} supports it, or ${RELATION_STYLES.rebuts.symbol} rebuts it`), found.key[0]);
+    assert.ok(found.key[1] <= found.key[2] && found.key[1] <= 844, 'the list\'s key is on the first screen, above the first essay');
     for (const [index, bottom] of found.tops.entries()) assert.ok(bottom <= 2 * 844, `${theses[index]!.id} ends at ${Math.round(bottom)} px`);
     assert.ok(found.width <= 390, `scrollWidth ${found.width}`);
     assert.equal(found.picture, 'none', 'the list, not the wide picture');

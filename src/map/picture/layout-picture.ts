@@ -77,6 +77,10 @@ export interface PictureLine {
   divideAt?: { x: number; y: number };
   /** True when an end waits behind "+N more". */
   hidden: boolean;
+  /** Where it leaves its claim's box (a dot on the box's edge) and where its arrow's tip meets the other box's edge. */
+  start: { x: number; y: number }; end: { x: number; y: number };
+  /** Where the relation's symbol sits, circled, on the line just outside the box it ends at (clear of that column's spine). */
+  badge: { x: number; y: number };
 }
 
 /** A reason's tree edge: a stub from the column's spine into the box, with its symbol on the spine. */
@@ -220,7 +224,29 @@ function layoutLines(model: PictureModel, g: PictureGeometry, frame: { boxes: Pi
       relation, from: from.id, to: to.id, d: route.d, label: route.label, cross: from.claim?.essay !== to.claim?.essay, acrossTime,
       ...(crossing > 0 ? { divideAt: { x: divideX!, y: route.points[crossing]![1] } } : {}),
       hidden: from.hidden || to.hidden,
+      ...lineEnds(route.points, to, g),
     };
   });
   return { lines, divideX };
+}
+
+/** The distance from a line's end to the centre of its symbol: past the arrowhead, or past the spine beside a reason. */
+const BADGE_BACK = 19;
+
+/**
+ * A line's two ends as the reader sees them (issue 22's cold look could not tell which box a line hits):
+ * it starts at a dot on its own box's edge and ends with its arrow's tip on the other box's edge, its
+ * symbol circled on its last run, just outside that box. A line that comes into a reason from the left
+ * crosses the column's spine, so its symbol sits left of the spine, where no tree symbol is. Pure.
+ */
+export function lineEnds(points: readonly [number, number][], to: Pick<PictureBox, 'kind' | 'x'>, g: Pick<PictureGeometry, 'indent'> = PICTURE_GEOMETRY): Pick<PictureLine, 'start' | 'end' | 'badge'> {
+  const [first, last, before] = [points[0]!, points[points.length - 1]!, points[points.length - 2]!];
+  const run = last[0] - before[0];
+  const fromLeft = run > 0 && last[0] === to.x;
+  const back = Math.min(Math.abs(run) - 4, fromLeft && to.kind === 'reason' ? g.indent + BADGE_BACK : BADGE_BACK);
+  return {
+    start: { x: first[0], y: first[1] },
+    end: { x: last[0], y: last[1] },
+    badge: { x: Math.round(last[0] - Math.sign(run) * Math.max(back, 8)), y: last[1] },
+  };
 }

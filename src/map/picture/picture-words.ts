@@ -40,3 +40,13 @@ export function chipText(relation: Relation, here: string, other: Claim, names: 
   const who = names.get(other.essay) ?? other.essay;
   return `${DIRECTION_LABELS[direction]} ${other.kind === 'reader' ? `a reader, on ${who}` : who}`;
 }
+
+/** The picture's key, in words, for what its marks mean (issue 22's cold look asked what the circled minus was). */
+export const PICTURE_KEY = {
+  /** How to read a line's two ends. */
+  ends: 'A line runs from the dot on the claim that answers to the arrow on the claim it answers; the circled sign beside the arrow is the relation’s.',
+  /** The circled signs on each column's spine. */
+  spine: `On a column’s spine, how each reason bears on its essay’s thesis: ${RELATION_STYLES.supports.symbol} supports it; ${RELATION_STYLES.rebuts.symbol} rebuts it (a view the essay reports, then answers).`,
+  /** The phone's list, in the same words: `sign` renders a type's symbol and word ("+ supports"). */
+  list: <T>(sign: (type: 'supports' | 'rebuts') => T): (T | string)[] => ['Under each thesis, its reasons: ', sign('supports'), ' it, or ', sign('rebuts'), ' it (a view the essay reports, then answers). A chip › goes to the claim in another essay that this one answers, or that answers it.'],
+};

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import * as cheerio from 'cheerio';
 import { relationLine, relationList } from '../../../src/markup/relation-list.ts';
 import { claimRelations } from '../../../src/graph/claim-relations.ts';
+import { CONTESTABLE_WORDS, RELATION_STYLES } from '../../../src/words/relation-labels.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
 import { claim, smallGraph } from '../../helpers/graph-fixture.ts';
 
@@ -32,8 +33,9 @@ describe('relationList', () => {
     assert.doesNotMatch(by, /— Author f,/);
   });
 
-  test('marks a contestable relation as such', () => {
-    assert.equal(render('a')('.relation--rebutted-by .relation-contestable').text(), '(contestable)');
+  test('marks a contestable relation as such, in words, and labels each relation with the table\'s symbol', () => {
+    assert.equal(render('a')('.relation--rebutted-by .relation-contestable').text(), `(${CONTESTABLE_WORDS.explained})`);
+    assert.match(render('a')('.relation--rebutted-by .relation-label').text(), new RegExp(`^${RELATION_STYLES.rebuts.symbol} Rebutted by$`));
   });
 
   test('says which support an undercut denies, both ways', () => {
@@ -68,7 +70,8 @@ describe('relationLine', () => {
 
   test('names each direction once, then the claims by number, linked within the page or to the other essay', () => {
     const $ = line('a');
-    assert.equal($.text(), 'Rebuts the central question; Supported by 2; Rebutted by f 1 (contestable)');
+    const [plus, minus] = [RELATION_STYLES.supports.symbol, RELATION_STYLES.rebuts.symbol];
+    assert.equal($.text(), `${minus} Rebuts the central question; ${plus} Supported by 2; ${minus} Rebutted by f 1 (contestable)`);
     assert.equal($('a').eq(1).attr('href'), '#b');
     assert.equal($('a').eq(2).attr('href'), '/base/essays/f/#c');
     assert.equal($('a').eq(0).attr('href'), '/base/map/#map-question');

@@ -8,7 +8,7 @@ import type { Graph } from '../../../../src/schemas/graph.ts';
 import { mapGraph } from '../../../helpers/graph-fixture.ts';
 
 /** Three essays: a (2021-12, before the invasion), b and c (2022); reasons that clash across essays. */
-function debate(): Graph {
+function debate(extra: string[] = []): Graph {
   const reasons = (essay: string, count: number) => Array.from({ length: count }, (_, index) => `${essay}:${essay}-r${index}:reason` as const);
   const graph = mapGraph(
     ['a:a-t:thesis', ...reasons('a', 8), 'b:b-t:thesis', ...reasons('b', 6), 'c:c-t:thesis', ...reasons('c', 3)],
@@ -17,7 +17,7 @@ function debate(): Graph {
       ...Array.from({ length: 8 }, (_, index) => `a-r${index} supports a-t`),
       ...Array.from({ length: 6 }, (_, index) => `b-r${index} ${index % 2 ? 'rebuts' : 'supports'} b-t`),
       ...Array.from({ length: 3 }, (_, index) => `c-r${index} supports c-t`),
-      'b-r5 rebuts a-r7', 'c-r2 rebuts a-r6', 'c-r1 supports b-r4', 'a-r0 rebuts a-r1',
+      'b-r5 rebuts a-r7', 'c-r2 rebuts a-r6', 'c-r1 supports b-r4', 'a-r0 rebuts a-r1', ...extra,
     ],
   );
   const dates = ['2021-12', '2022-07-29', '2022-11'];
@@ -103,5 +103,24 @@ describe('layoutPicture', () => {
     const flat = layoutPicture(pictureModel(graph));
     assert.equal(flat.divide, undefined);
     assert.ok(flat.lines.every((line) => !line.acrossTime));
+  });
+
+  test('gives each line two ends a reader can tell: a dot on its own box, the arrow\'s tip on the other box, its symbol just outside that box and clear of the spine', () => {
+    // a-r2 → b-r1 comes into a reason from the left, across b's spine.
+    const crossing = layoutPicture(pictureModel(debate(['a-r2 supports b-r1', 'b-r3 rebuts a-r2']), 4));
+    const byId = new Map(crossing.boxes.map((box) => [box.id, box]));
+    const onEdge = (point: { x: number; y: number }, box: PictureBox) => (point.x === box.x || point.x === box.x + box.w) && point.y > box.y && point.y < box.y + box.h;
+    const signs = crossing.stubs.map((stub) => stub.at);
+    assert.ok(crossing.lines.some((line) => line.end.x === byId.get(line.to)!.x && byId.get(line.to)!.kind === 'reason'), 'the fixture has a line into a reason from the left');
+    for (const line of crossing.lines) {
+      const [from, to] = [byId.get(line.from)!, byId.get(line.to)!];
+      assert.ok(onEdge(line.start, from), `${line.relation.id} starts on ${from.id}'s edge`);
+      assert.ok(onEdge(line.end, to), `${line.relation.id} ends on ${to.id}'s edge`);
+      assert.equal(line.badge.y, line.end.y, `${line.relation.id}: its symbol is level with its end`);
+      const gap = Math.abs(line.badge.x - line.end.x);
+      assert.ok(gap >= 14 && gap <= 45, `${line.relation.id}: its symbol is ${gap} px from the box`);
+      assert.ok(!crossing.boxes.some((box) => line.badge.x + 7 > box.x && line.badge.x - 7 < box.x + box.w && line.badge.y + 7 > box.y && line.badge.y - 7 < box.y + box.h), `${line.relation.id}: its symbol covers no box`);
+      for (const sign of signs) assert.ok(Math.hypot(sign.x - line.badge.x, sign.y - line.badge.y) >= 14, `${line.relation.id}: its symbol is clear of the spine's`);
+    }
   });
 });
