@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { assertNoStackTrace } from './stack-trace.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,9 +15,9 @@ export interface ProjectCopy {
   write(path: string, text: string): Promise<void>;
   /** Deletes a file or folder in the copy. */
   remove(path: string): Promise<void>;
-  /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. */
+  /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. Throws when the output holds a stack trace. */
   run(script: string, env?: Record<string, string>, args?: readonly string[]): { status: number; stdout: string; stderr: string };
-  /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. */
+  /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. Throws when the output holds a stack trace. */
   node(args: readonly string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
   /** Removes the copy. */
   dispose(): Promise<void>;
@@ -60,10 +61,12 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',
       });
+      assertNoStackTrace(`npm run ${script}`, `${result.stdout}\n${result.stderr}`);
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     node(args, env = {}) {
       const result = spawnSync(process.execPath, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+      assertNoStackTrace(`node ${args.join(' ')}`, `${result.stdout}\n${result.stderr}`);
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     dispose: () => rm(dir, { recursive: true, force: true }),

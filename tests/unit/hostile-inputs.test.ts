@@ -6,7 +6,6 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -15,6 +14,7 @@ import { formatProblem } from '../../src/compile/problem.ts';
 import { methodProblems } from '../../src/compile/check-method.ts';
 import { ROOT } from '../../scripts/lib/project-copy.ts';
 import { GOOD } from '../helpers/content.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 type Outcome = { lines: string[]; threw?: string };
 
@@ -42,7 +42,7 @@ const ANNEX = ':claim[Annexation rewarded is annexation repeated.]{#gamma-annexa
 
 /** Runs a script with `env`; its stderr lines. */
 function script(file: string, env: Record<string, string>, args: string[] = []): Outcome {
-  const result = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GRAPH_OUT: join(tmpdir(), `hostile-graph-${process.pid}.json`), ...env } });
+  const result = runScript(process.execPath, [file, ...args], { cwd: ROOT, env: { ...process.env, GRAPH_OUT: join(tmpdir(), `hostile-graph-${process.pid}.json`), ...env } });
   const lines = result.stderr.trim().split('\n').filter(Boolean);
   return result.status === 0 && lines.length === 0 ? { lines: [`(accepted) ${result.stdout.trim().split('\n').at(-1)}`] } : { lines };
 }
