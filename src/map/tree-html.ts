@@ -67,7 +67,7 @@ function detailText(node: LaidOutNode, view: NodeView, badge: EssayBadge | undef
 }
 
 /** One node's box: the treeitem (its children's group follows it, outside the box). */
-export function treeBox(node: LaidOutNode, input: TreeHtmlInput): Element {
+function treeBox(node: LaidOutNode, input: TreeHtmlInput): Element {
   const view = input.views.get(node.id)!;
   const claim = node.data.claim;
   const badge = claim ? input.badges.get(claim.essay) : undefined;
