@@ -60,6 +60,9 @@ function printDraft(done: { captureFile: string; there: boolean; name: string; g
   }
 }
 
+// The largest capture here is about 10 KB; a page saved as text, comments and all, stays far below this.
+const MAX_CAPTURE_BYTES = 5 * 1024 * 1024;
+
 /** Reads and decodes the capture at `capturePath` (from where the command was typed); throws a ScriptError saying what is wrong. */
 async function readCapture(capturePath: string): Promise<{ given: string; source: string; bytes: Buffer; decoded: Extract<DecodedCapture, { ok: true }> }> {
   // npm runs scripts from the project root; INIT_CWD is where the command was typed.
@@ -68,7 +71,12 @@ async function readCapture(capturePath: string): Promise<{ given: string; source
   if (!/\.txt$/i.test(given)) throw new ScriptError(`${capturePath}: error: captures are plain-text files named *.txt: save the page as text, or rename the file if it is text already`);
   let bytes: Buffer;
   try {
-    if ((await stat(source)).isDirectory()) throw new ScriptError(`${capturePath}: error: this is a folder: give the capture file itself`);
+    const info = await stat(source);
+    if (info.isDirectory()) throw new ScriptError(`${capturePath}: error: this is a folder: give the capture file itself`);
+    if (!info.isFile()) throw new ScriptError(`${capturePath}: error: this is not a file (a device, pipe or socket), so it has no end to read: give the capture file itself`);
+    if (info.size > MAX_CAPTURE_BYTES) {
+      throw new ScriptError(`${capturePath}: error: the capture is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_CAPTURE_BYTES / 1024 / 1024} MB an essay page with its comments comes to (this one's text is likely more than one page: a log, an export, a whole site): save just the essay's page as text`);
+    }
     bytes = await readFile(source);
   } catch (cause) {
     if (cause instanceof ScriptError) throw cause;

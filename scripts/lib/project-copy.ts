@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { assertNoStackTrace } from './stack-trace.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,14 +15,15 @@ export interface ProjectCopy {
   write(path: string, text: string): Promise<void>;
   /** Deletes a file or folder in the copy. */
   remove(path: string): Promise<void>;
-  /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. */
+  /** Runs an npm script in the copy (with `args` after it, e.g. `['--', 'file']`); returns its exit status and output. Throws when the output holds a stack trace. */
   run(script: string, env?: Record<string, string>, args?: readonly string[]): { status: number; stdout: string; stderr: string };
   /**
    * Runs an npm script in the copy as `run` does, without blocking this process meanwhile (timers,
-   * such as a lock's heartbeat, keep running); resolves with its exit status and output.
+   * such as a lock's heartbeat, keep running); resolves with its exit status and output. Rejects when
+   * the output holds a stack trace.
    */
   runAsync(script: string, env?: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }>;
-  /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. */
+  /** Runs Node (this process's own binary) in the copy with `args`; returns its exit status and output. Throws when the output holds a stack trace. */
   node(args: readonly string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
   /** Removes the copy. */
   dispose(): Promise<void>;
@@ -65,6 +67,7 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
         encoding: 'utf8',
       });
+      assertNoStackTrace(`npm run ${script}`, `${result.stdout}\n${result.stderr}`);
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     runAsync(script, env = {}) {
@@ -75,11 +78,19 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
         child.on('error', fail);
-        child.on('close', (status) => done({ status: status ?? 1, stdout, stderr }));
+        child.on('close', (status) => {
+          try {
+            assertNoStackTrace(`npm run ${script}`, `${stdout}\n${stderr}`);
+            done({ status: status ?? 1, stdout, stderr });
+          } catch (error) {
+            fail(error);
+          }
+        });
       });
     },
     node(args, env = {}) {
       const result = spawnSync(process.execPath, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+      assertNoStackTrace(`node ${args.join(' ')}`, `${result.stdout}\n${result.stderr}`);
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     dispose: () => rm(dir, { recursive: true, force: true }),

@@ -34,6 +34,8 @@ const LEGEND = 'with the difference marked ([-capture-] {+essay+})';
 export function checkFidelity(input: FidelityInput): Problem[] {
   const problems: Problem[] = [];
   const flat = new Map([...input.captures].map(([file, text]) => [file, collapse(text)]));
+  // The same text with its line ends kept: a capture line is a paragraph of the page, so an essay block must lie within one.
+  const lined = new Map([...input.captures].map(([file, text]) => [file, text.split(/\r?\n/).map(collapse).filter(Boolean).join('\n')]));
   const recordsByFile = new Map<string, Capture[]>();
   for (const record of input.records) recordsByFile.set(record.file, [...(recordsByFile.get(record.file) ?? []), record]);
 
@@ -59,7 +61,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
       );
     }
 
-    const reverse = essayWordsInCaptures(essay.blocks, sources, flat, nearest);
+    const reverse = essayWordsInCaptures(essay.blocks, sources, { flat, lined }, nearest);
     const forwardFrom = problems.length;
 
     problems.push(...captureLinesInEssay(essay, sources, input.captures, recordsByFile));
@@ -139,6 +141,14 @@ function captureLinesInEssay(
   return problems;
 }
 
+/** Where `text` (found in a capture once its line ends are spaces) crosses the first line end: the words after it. */
+function acrossLines(text: string, lined: string): string {
+  const at = lined.replace(/\n/g, ' ').indexOf(text);
+  const span = lined.slice(at, at + text.length);
+  const next = span.slice(span.indexOf('\n') + 1);
+  return `its line ends before "${next.length > 40 ? `${next.slice(0, 40)}…` : next}"`;
+}
+
 /** Every line captures.json lists is a line of its capture. */
 function listedLinesInCaptures(input: FidelityInput, recordsLines: readonly string[]): Problem[] {
   const problems: Problem[] = [];
@@ -165,12 +175,13 @@ function listedLinesInCaptures(input: FidelityInput, recordsLines: readonly stri
  * The other way round: every block of the essay's body a reader sees (paragraphs, headings, notes,
  * tweets and their attribution; reader comments are checked against their own capture) must be word
  * for word in one of the essay's captures, and in the captures' order. A paragraph in no capture, a
- * sentence added to one, a heading of our own, or the text moved, is an error at its line.
+ * sentence added to one, a heading of our own, or the text moved (to another place, or across the capture's
+ * paragraph breaks), is an error at its line.
  */
 function essayWordsInCaptures(
   blocks: ReadonlyArray<{ text: string; place: Place; comment?: unknown; attribution?: true }>,
   sources: readonly string[],
-  flat: ReadonlyMap<string, string>,
+  { flat, lined }: { flat: ReadonlyMap<string, string>; lined: ReadonlyMap<string, string> },
   nearest: (files: readonly string[], text: string) => string,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -180,18 +191,21 @@ function essayWordsInCaptures(
     const found = block.attribution
       ? sources.some((file) => flat.get(file)!.includes(block.text))
       : sources.some((file) => {
-          const at = flat.get(file)!.indexOf(block.text, cursor.get(file)!);
+          const at = lined.get(file)!.indexOf(block.text, cursor.get(file)!);
           if (at !== -1) cursor.set(file, at + block.text.length);
           return at !== -1;
         });
     if (found) continue;
-    const earlier = sources.find((file) => flat.get(file)!.includes(block.text));
+    const earlier = sources.find((file) => lined.get(file)!.includes(block.text));
+    const across = earlier ? undefined : sources.find((file) => flat.get(file)!.includes(block.text));
     problems.push(
       error(
         block.place,
         earlier
           ? `this text is in ${earlier}, but earlier: the essay's blocks must follow the capture's order; move it back to where the capture has it`
-          : `this text is not word for word in ${sources.join(' or ')}: ${nearest(sources, block.text)}; the essay's words must be the capture's: copy them exactly, and remove what the capture does not have (our words go in the frontmatter or a relation's note)`,
+          : across
+            ? `this paragraph runs across a paragraph break of ${across} (${acrossLines(block.text, lined.get(across)!)}): the essay's paragraphs are the capture's, so a sentence was moved into or out of this one; split or join it where the capture's lines end`
+            : `this text is not word for word in ${sources.join(' or ')}: ${nearest(sources, block.text)}; the essay's words must be the capture's: copy them exactly, and remove what the capture does not have (our words go in the frontmatter or a relation's note)`,
       ),
     );
   }

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { QuestionSchema, type Question } from '../schemas/question.ts';
 import { readText } from '../io/read-text.ts';
 import { parseCaptures } from '../io/read-captures.ts';
@@ -114,12 +114,28 @@ function parseQuestion(questionFile: string, text: string, fail: Fail): Question
   return undefined;
 }
 
+/**
+ * Why the file at `path` must not be read as content: it is a link (or inside a linked folder) to a file
+ * outside the content folder, whose words the site would publish as the author's. Undefined otherwise.
+ */
+async function linkedOutside(path: string, contentDir: string): Promise<string | undefined> {
+  const [target, home] = await Promise.all([realpath(path).catch(() => path), realpath(contentDir).catch(() => contentDir)]);
+  const way = relative(home, target);
+  if (way !== '' && !way.startsWith('..') && !isAbsolute(way)) return undefined;
+  return `this file is a link to ${target}, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder`;
+}
+
 /** The captures' texts by file name (`sources/*.txt`) and their records (`captures.json`), reporting what cannot be read. */
 async function readCaptureFiles(contentDir: string, fail: Fail) {
   const sourceDir = join(contentDir, 'sources');
   const captureNames = (await readdir(sourceDir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).sort();
   const captures = new Map<string, string>();
   for (const name of captureNames) {
+    const outside = await linkedOutside(join(sourceDir, name), contentDir);
+    if (outside) {
+      fail(join(sourceDir, name), outside);
+      continue;
+    }
     const read = await readText(join(sourceDir, name));
     if (read.ok) captures.set(name, read.text);
     else fail(join(sourceDir, name), read.message, read.line, read.column);
@@ -176,8 +192,10 @@ export async function readContent(contentDir: string, show: (path: string) => st
   const essays: ExtractedEssay[] = [];
   for (const name of names) {
     const path = join(essayDir, name);
-    const read = await readText(path);
-    if (!read.ok) fail(path, read.message, read.line, read.column);
+    const outside = await linkedOutside(path, contentDir);
+    const read = outside ? undefined : await readText(path);
+    if (!read) fail(path, outside!);
+    else if (!read.ok) fail(path, read.message, read.line, read.column);
     else essays.push(extractEssay(show(path), read.text, options.today));
   }
   const { captureNames, captures, records, recordsFile, recordsText, recordsValid } = await readCaptureFiles(contentDir, fail);

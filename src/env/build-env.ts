@@ -6,7 +6,7 @@
  * checks the two agree.
  */
 import { statSync, accessSync, constants } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { siteAddress, SiteAddressError } from '../urls/site-address.ts';
 
@@ -110,8 +110,10 @@ export class BuildEnvError extends Error {
   }
 }
 
-// Percent-encoded ".", "/", "\" and NUL: a browser decodes them, so "%2e%2e" climbs out of the base.
-const ENCODED = /%(2e|2f|5c|00)/i;
+// Percent-encoded ".", "/", "\" and NUL: a browser decodes them, so "%2e%2e" climbs out of the base;
+// and "%" itself, since a server or proxy that decodes twice turns "%252e" into "." the same way.
+const ENCODED = /%(2e|2f|5c|00|25)/i;
+const ENCODED_NAMES: Record<string, string> = { '2e': '"."', '2f': 'slash', '5c': 'slash', '00': 'NUL', '25': '"%" (decoded twice by some servers, it hides a "." or "/")' };
 
 /** BASE problems the address check does not see: encoded dots and slashes, control characters. */
 function baseProblem(value: string | undefined): string | undefined {
@@ -121,7 +123,7 @@ function baseProblem(value: string | undefined): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(value)) return `BASE=${JSON.stringify(value)} holds a control character: ${example}`;
   const encoded = ENCODED.exec(value);
   if (encoded) {
-    return `BASE=${JSON.stringify(value)} holds "${encoded[0]}", a percent-encoded ${encoded[1]!.toLowerCase() === '2e' ? '"."' : encoded[1] === '00' ? 'NUL' : 'slash'}, which browsers decode, so links could resolve outside the base: write the path plainly; ${example}`;
+    return `BASE=${JSON.stringify(value)} holds "${encoded[0]}", a percent-encoded ${ENCODED_NAMES[encoded[1]!.toLowerCase()]}, which browsers decode, so links could resolve outside the base: write the path plainly; ${example}`;
   }
   return undefined;
 }
@@ -154,6 +156,32 @@ function outFileProblem(name: string, value: string, path: string): string | und
     return info.isDirectory() ? undefined : `${name}=${JSON.stringify(value)}: ${folder} is a file, so no folder can be made there for ${path}: point ${name} at a file in a folder`;
   }
   return undefined;
+}
+
+/**
+ * Why an output (`name`, resolved to `path`) must not go where it points: into the content folder, which
+ * holds what people write (the build writes there, and replaces an out folder wholesale), or over the
+ * content folder or the project itself. Undefined when it is elsewhere.
+ */
+function outputOverlapProblem(name: string, value: string, path: string, content: string, root: string): string | undefined {
+  const inside = (child: string, parent: string) => {
+    const way = relative(parent, child);
+    return way === '' || (!way.startsWith('..') && !isAbsolute(way));
+  };
+  const fix = name === 'GRAPH_OUT' ? 'e.g. GRAPH_OUT=src/data/graph.json' : `e.g. ${name}=dist`;
+  if (inside(path, content)) return `${name}=${JSON.stringify(value)} is inside the content folder (${content}), which holds what people write: the build would write its output among the essays; point ${name} outside it, ${fix}`;
+  if (name !== 'GRAPH_OUT' && (inside(content, path) || inside(root, path))) return `${name}=${JSON.stringify(value)} holds the ${inside(root, path) ? 'project' : 'content folder'} (${path}), and the build replaces its out folder whole: point ${name} at a folder of its own, ${fix}`;
+  return undefined;
+}
+
+/** Every output variable that points into (or over) the content folder or the project. */
+function overlapProblems(value: BuildEnv, root: string): string[] {
+  const content = resolve(root, value.CONTENT_DIR?.trim() ? value.CONTENT_DIR : 'content');
+  return (['OUT_DIR', 'DIST_DIR', 'GRAPH_OUT'] as const).flatMap((name) => {
+    const given = value[name];
+    if (given === undefined || given.trim() === '' || given.includes('\0')) return [];
+    return [outputOverlapProblem(name, given, resolve(root, given), content, root)].filter((why) => why !== undefined);
+  });
 }
 
 /** Why PAGEFIND_BINARY_PATH cannot be run, or undefined. */
@@ -212,6 +240,7 @@ export function readBuildEnv(env: Record<string, string | undefined>, root: stri
     const why = value.GRAPH_OUT.trim() === '' ? 'GRAPH_OUT is set but empty: unset it or name a file' : outFileProblem('GRAPH_OUT', value.GRAPH_OUT, resolve(root, value.GRAPH_OUT));
     if (why) problems.push(why);
   }
+  problems.push(...overlapProblems(value, root));
   const pagefind = value.PAGEFIND_BINARY_PATH;
   if (pagefind !== undefined && pagefind !== '' && !pagefind.includes('\0')) {
     const why = binaryProblem(pagefind, resolve(root, pagefind));

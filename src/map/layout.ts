@@ -1,6 +1,6 @@
 import type { HierarchyNode } from 'd3-hierarchy';
 import type { Relation } from '../schemas/relation.ts';
-import type { MapDatum, MapHierarchy } from './to-hierarchy.ts';
+import { subtreeSizes, type MapDatum, type MapHierarchy } from './to-hierarchy.ts';
 import { GEOMETRY, rowsToPaths, type Geometry, type Row, type SideLink, type UndercutTarget } from './rows-to-paths.ts';
 
 /** A positioned node. */
@@ -84,10 +84,7 @@ export function sideLinks(hierarchy: MapHierarchy): { links: SideLink[]; targets
  * @param hidden ids of nodes not shown (inside a collapsed branch): they take no row.
  */
 export function layoutMap(hierarchy: MapHierarchy, geometry: Geometry = GEOMETRY, hidden: ReadonlySet<string> = new Set()): MapLayout {
-  // d3's sum() counts each node's subtree (itself included); a copy, so the caller's hierarchy keeps no values.
-  const counted = hierarchy.root.copy().sum(() => 1);
-  const sizes = new Map<string, number>();
-  counted.each((node) => sizes.set(node.data.id, (node.value ?? 1) - 1));
+  const sizes = subtreeSizes(hierarchy.root);
   const nodes: LaidOutNode[] = [];
   const rows: Row[] = [];
   hierarchy.root.eachBefore((node: HierarchyNode<MapDatum>) => {

@@ -1,6 +1,6 @@
 import type { HierarchyNode } from 'd3-hierarchy';
 import type { Graph } from '../schemas/graph.ts';
-import type { MapDatum, MapHierarchy } from './to-hierarchy.ts';
+import { subtreeSizes, type MapDatum, type MapHierarchy } from './to-hierarchy.ts';
 import { ROUTES } from '../urls/routes.ts';
 
 /**
@@ -123,8 +123,7 @@ export function topLevel(root: HierarchyNode<MapDatum>, budget: number): number 
  * WHOLE_PAGE_MAX_CLAIMS is also built whole, at `/map/all/`. Pure.
  */
 export function mapPlan(graph: Graph, hierarchy: MapHierarchy, topClaims: number = TOP_PAGE_CLAIMS): MapPlan {
-  const sizes = new Map<string, number>();
-  hierarchy.root.copy().sum(() => 1).each((node) => sizes.set(node.data.id, (node.value ?? 1) - 1));
+  const sizes = subtreeSizes(hierarchy.root);
   const branchOf = new Map<string, string>();
   for (const top of hierarchy.root.children ?? []) {
     const essay = top.data.claim!.essay;

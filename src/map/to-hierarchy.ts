@@ -36,6 +36,18 @@ export interface MapHierarchy {
 }
 
 /**
+ * How many nodes hang below each node of `root`, at any depth, by id. Linear: d3's `copy().sum()` would
+ * do, but building a copy walks up from every node, quadratic on a chain thousands of claims deep.
+ */
+export function subtreeSizes(root: HierarchyNode<MapDatum>): Map<string, number> {
+  const sizes = new Map<string, number>();
+  root.eachAfter((node) => {
+    sizes.set(node.data.id, (node.children ?? []).reduce((sum, child) => sum + 1 + sizes.get(child.data.id)!, 0));
+  });
+  return sizes;
+}
+
+/**
  * The rule for a claim's parent (the one relation drawn as its tree edge), tried in this order:
  * 1. a relation to the question (only theses have one);
  * 2. a relation to a claim of the same essay;
@@ -64,14 +76,17 @@ export function toHierarchy(graph: Graph): MapHierarchy {
   const tier = (claim: Claim, relation: Relation): number =>
     relation.to === questionId ? 0 : claimsById.get(relation.to)!.essay === claim.essay ? 1 : 2;
 
-  const parentOf = new Map<string, string>();
-  // True when hanging `child` under `parent` would make `child` its own ancestor.
-  const closesCycle = (child: string, parent: string): boolean => {
-    for (let at: string | undefined = parent; at !== undefined; at = parentOf.get(at)) {
-      if (at === child) return true;
-    }
-    return false;
+  // A pointer from each settled claim towards its topmost settled ancestor, shortened as it is followed
+  // (union-find's path compression): checking a chain thousands deep stays linear, not a walk per claim.
+  const above = new Map<string, string>();
+  const topOf = (id: string): string => {
+    let top = id;
+    for (let next = above.get(top); next !== undefined; next = above.get(top)) top = next;
+    for (let at = id, next = above.get(at); next !== undefined && next !== top; at = next, next = above.get(at)) above.set(at, top);
+    return top;
   };
+  // True when hanging `child` (not yet settled, so the top of its own branch) under `parent` would make `child` its own ancestor.
+  const closesCycle = (child: string, parent: string): boolean => topOf(parent) === child;
 
   const data: MapDatum[] = [{ id: questionId, parentId: null, also: [] }];
   const crossLinks = new Set<Relation>();
@@ -87,7 +102,7 @@ export function toHierarchy(graph: Graph): MapHierarchy {
       const thesis = thesisOf.get(claim.essay);
       parentId = thesis !== undefined && thesis !== claim.id && !closesCycle(claim.id, thesis) ? thesis : questionId;
     }
-    parentOf.set(claim.id, parentId);
+    above.set(claim.id, parentId);
     const also = (outgoing.get(claim.id) ?? []).filter((relation) => relation !== chosen);
     for (const relation of also) crossLinks.add(relation);
     data.push({ id: claim.id, claim, parentId, ...(chosen ? { relation: chosen } : {}), also });

@@ -2,7 +2,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
@@ -12,6 +11,7 @@ import { PublishedSchema, type Published } from '../../src/schemas/published.ts'
 import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
 import { LEDGER_CHANGES, renamedTarget } from '../helpers/course-additions.ts';
 import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 // One copy of the project with the small fixture as its content; the tests run in order on it, with the
 // graph step only. What the site builds from a renamed or removed id is read from the course copy
@@ -111,7 +111,7 @@ describe('the ledger in the build', () => {
 
   test('fails when an entry is deleted together with its claim, naming the commit that lists it', async () => {
     const git = (...args: string[]) => {
-      const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { cwd: copy.dir, encoding: 'utf8' });
+      const result = runScript('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args], { cwd: copy.dir });
       assert.equal(result.status, 0, result.stderr);
       return result.stdout.trim();
     };

@@ -7,6 +7,10 @@ const MEANINGS: Partial<Record<Nodes['type'], string>> = {
   inlineCode: 'backticks make a code span here: the words between them are shown in code font and any claim markup in them is not read; remove the backticks, or write \\` if the capture has them',
   definition: 'this line is a link reference definition ("[label]: address"), which Markdown hides from the page, so the words would vanish; if they are the essay\'s, write the bracket as \\[',
   break: 'a hard line break (two spaces or a backslash at the end of the line) splits the paragraph here and glues the words around it in the text the build checks; remove the trailing spaces or backslash',
+  list: 'this line starts a list ("1986. ", "1) ", "- ", "+ " or "* " at the start of a line): Markdown shows the number or mark as a list marker, outside the words the build checks against the capture, so it could be anything; if the capture\'s paragraph starts so, write it with a backslash ("1986\\. …", "\\+ …") so it stays a paragraph, and if it is not the capture\'s, remove it',
+  thematicBreak: 'this line ("***", "---" or "___" alone) is a thematic break, drawn as a rule across the page and splitting the paragraph around it: if it is a separator the capture has, list it in captures.json as chrome and delete it here; otherwise remove it',
+  footnoteReference: 'this is a footnote mark ("[^label]"): Markdown moves the note to the foot of the page, and notes are ours, not the essay\'s; remove it (write the bracket as \\[ if the capture has it)',
+  footnoteDefinition: 'this is a footnote ("[^label]: …"): Markdown moves it to the foot of the page as if the essay had it; our notes go in a relation\'s note or the frontmatter: remove it',
   linkReference: 'these brackets read as a reference to a link defined elsewhere ("[text][label]" or "[label]"), so the brackets vanish from the page; write the bracket as \\[ if it is the essay\'s',
 };
 

@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { DIST, distPages } from '../../helpers/dist.ts';
+import { runScript } from '../../helpers/run-script.ts';
 
 /** The Nu HTML Checker's jar, as the vnu-jar package ships it. */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
@@ -29,11 +29,10 @@ const VNU_CSS_GAPS = [/^CSS: “shape-outside”: Property “shape-outside” d
 describe('Nu HTML Checker', () => {
   test('finds no errors in any HTML page of dist/', async () => {
     const pages = await distPages();
-    const result = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
-      encoding: 'utf8',
+    // Throws when java cannot run (install a JRE: bash .ci/run does).
+    const result = runScript('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
       maxBuffer: 64 * 1024 * 1024,
     });
-    assert.equal(result.error, undefined, `cannot run java (install a JRE: bash .ci/run does): ${result.error?.message}`);
     // vnu writes its JSON report to stderr.
     const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
     const errors = report.messages

@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runScript } from '../../helpers/run-script.ts';
 import { resolve } from 'node:path';
 import { copyProject } from '../../../scripts/lib/project-copy.ts';
 
@@ -22,7 +22,7 @@ const BAD: Array<[name: 'SITE' | 'BASE', value: string]> = [
 
 /** Runs a Node 22 command in the project with one variable set; returns exit status and output. */
 function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, SITE: '', BASE: '', ...env, OUT_DIR: '/nonexistent/never-written' }, encoding: 'utf8' });
+  const result = runScript(process.execPath, args, { cwd: ROOT, env: { ...process.env, SITE: '', BASE: '', ...env, OUT_DIR: '/nonexistent/never-written' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,7 +48,7 @@ describe('scripts/build.ts with a bad SITE or BASE', () => {
     const copy = await copyProject();
     try {
       await copy.write('package.json', JSON.stringify({ name: 'x', type: 'module', scripts: {} }));
-      const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env: { ...process.env, SITE: '', BASE: '' }, encoding: 'utf8' });
+      const result = runScript(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env: { ...process.env, SITE: '', BASE: '' } });
       const lines = result.stderr.trimEnd().split('\n');
       assert.equal(lines.filter((line) => /SITE is not set/.test(line)).length, 1, result.stderr);
       assert.match(lines[0]!, /^build: warning: SITE is not set, .*no canonical link, og:url or og:image.*SITE=https:\/\//);
@@ -72,7 +72,7 @@ describe('scripts/build.ts on a host, without SITE', () => {
       await copy.write('package.json', JSON.stringify({ name: 'x', type: 'module', scripts: {} }));
       for (const [env, line] of HOSTS) {
         const clear = { SITE: '', BASE: '', NETLIFY: '', CONTEXT: '', URL: '', CF_PAGES_URL: '', VERCEL_PROJECT_PRODUCTION_URL: '', GITHUB_PAGES: '' };
-        const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env: { ...process.env, ...clear, ...env }, encoding: 'utf8' });
+        const result = runScript(process.execPath, ['scripts/build.ts'], { cwd: copy.dir, env: { ...process.env, ...clear, ...env } });
         assert.deepEqual(result.stdout.split('\n').filter((text) => text.startsWith('build: address')), [line], result.stdout + result.stderr);
         assert.doesNotMatch(result.stderr, /SITE is not set/);
       }

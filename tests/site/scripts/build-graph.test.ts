@@ -1,17 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
+import { runScript } from '../../helpers/run-script.ts';
 
 /** Runs the graph step as `npm run build:graph` does, from the project root. */
 function buildGraph(contentDir: string, graphOut: string) {
-  const result = spawnSync(process.execPath, ['scripts/build-graph.ts'], {
+  const result = runScript(process.execPath, ['scripts/build-graph.ts'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, GRAPH_OUT: graphOut },
-    encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_ENV_NAMES, BuildEnvError, readBuildEnv } from '../../../src/env/build-env.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
+import { runScript } from '../../helpers/run-script.ts';
 
 /** The problems readBuildEnv reports for `env`, one line each; [] when it is accepted. */
 function problems(env: Record<string, string>): readonly string[] {
@@ -50,8 +51,7 @@ describe('readBuildEnv', () => {
   test('the README lists every variable the schema reads, and the code reads none it does not', async () => {
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
     for (const name of BUILD_ENV_NAMES) assert.match(readme, new RegExp(`\`${name}\``), `${name} is in the README`);
-    const { execFileSync } = await import('node:child_process');
-    const read = execFileSync('grep', ['-rhoE', 'process\\.env\\.[A-Z_]+|env\\.[A-Z][A-Z_]+', 'src', 'scripts', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    const read = runScript('grep', ['-rhoE', 'process\\.env\\.[A-Z_]+|env\\.[A-Z][A-Z_]+', 'src', 'scripts', 'astro.config.mjs'], { cwd: ROOT }).stdout;
     const names = new Set(read.split('\n').filter(Boolean).map((match) => match.replace(/^.*env\./, '')));
     // Not the user's: Astro's telemetry switch (set for its child) and import.meta.env.BASE_URL (Astro's, from BASE).
     for (const own of ['ASTRO_TELEMETRY_DISABLED', 'BASE_URL']) names.delete(own);

@@ -5,11 +5,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
+import { runScript, runScriptAsync, startScript } from '../../helpers/run-script.ts';
 
 // A step: appends its name to ran.log (beside package.json, outside the output folder), checks that
 // OUT_DIR and DIST_DIR name the same folder, writes <name>.txt there with the BASE it was given, and
@@ -49,16 +49,7 @@ async function stubProject() {
     distFiles,
     leftovers,
     /** Runs the runner as `npm run build` does; `env` is added to the environment. */
-    build: (env: Record<string, string> = {}) =>
-      new Promise<{ status: number; stdout: string; stderr: string }>((done, fail) => {
-        const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, ...env } });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-        child.on('error', fail);
-        child.on('close', (code) => done({ status: code ?? 1, stdout, stderr }));
-      }),
+    build: (env: Record<string, string> = {}) => runScriptAsync(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, ...env } }),
     /** The steps that ran, in order. */
     ran: async () => (await readFile(join(dir, 'ran.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean),
     async assertDistUntouched(): Promise<void> {
@@ -144,7 +135,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
    */
   function pin(path: string): () => void {
     const run = (command: string, ...args: string[]) => {
-      const result = spawnSync(command, args, { encoding: 'utf8' });
+      const result = runScript(command, args);
       assert.equal(result.status, 0, `${command} ${args.join(' ')}: ${result.stderr}`);
     };
     if (asRoot) {
@@ -195,7 +186,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     try {
       result = await project.build();
     } finally {
-      spawnSync('sh', ['-c', asRoot ? 'chattr -i dist/marker-from-the-last-good-build.txt' : 'chmod u+w dist'], { cwd: project.dir });
+      runScript('sh', ['-c', asRoot ? 'chattr -i dist/marker-from-the-last-good-build.txt' : 'chmod u+w dist'], { cwd: project.dir });
     }
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^build: FAILED replacing dist\/: .*The new site was built but not swapped in; dist\/ was left as it was\.$/m);
@@ -213,7 +204,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
   test('another build running in the folder stops this one and names it', withProject(async (project) => {
     await leaveLock(project, { pid: 4242, started: '2026-01-01T00:00:00.000Z' }, 0);
     const result = await project.build();
-    assert.equal(result.status, 1);
+    assert.equal(result.status, 1, result.stderr);
     assert.equal(
       // The last line: a SITE warning may come first.
       result.stderr.trim().split('\n').at(-1),
@@ -290,12 +281,13 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
   test('a build killed with SIGKILL leaves dist/ as it was, and the next build cleans up after it', withProject(async (project) => {
     await project.writeScripts({ ...stepScripts(), 'build:site': 'node -e "setTimeout(() => {}, 60000)"' });
     // Its own process group, so the kill takes the runner and the step it started, as a killed terminal would.
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project.dir, stdio: 'ignore', detached: true });
+    const { child, done } = startScript(process.execPath, ['scripts/build.ts'], { cwd: project.dir, detached: true });
     // Wait until the slow step runs (the graph stub has logged), then kill the runner outright.
     for (let tries = 0; tries < 600 && !(await project.ran()).includes('graph'); tries++) await new Promise((done) => setTimeout(done, 50));
-    const closed = new Promise((done) => child.once('close', done));
+    // Its end, not its output's: a step it started may hold the pipes a while longer.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     process.kill(-child.pid!, 'SIGKILL');
-    await closed;
+    await exited;
     assert.deepEqual(await project.distFiles(), ['marker-from-the-last-good-build.txt'], 'dist/ was touched');
     assert.equal((await project.leftovers()).length, 1, 'the killed build left its staging folder');
     await project.writeScripts(stepScripts());
@@ -308,5 +300,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     const result = await project.build();
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(await project.leftovers(), []);
+    // What the killed build printed holds no stack trace either (done rejects if it does).
+    assert.equal((await done).signal, 'SIGKILL');
   }));
 });

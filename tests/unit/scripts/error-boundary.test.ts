@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runScript } from '../../helpers/run-script.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScriptError, expectedLines } from '../../../scripts/lib/error-boundary.ts';
@@ -27,7 +27,7 @@ describe('expectedLines', () => {
 
 describe('runScript', () => {
   test('a full disk (zip written to /dev/full) is one error line, no trace, exit 1', { skip: process.platform !== 'linux' && 'needs /dev/full' }, () => {
-    const result = spawnSync(process.execPath, ['scripts/zip-dist.ts', '/dev/full'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+    const result = runScript(process.execPath, ['scripts/zip-dist.ts', '/dev/full'], { cwd: ROOT, env: { ...process.env } });
     // Without a built dist/ the script stops first, saying so: both are expected problems, not traces.
     assert.equal(result.status, 1);
     assert.doesNotMatch(result.stderr, /^\s+at /m);
@@ -35,7 +35,7 @@ describe('runScript', () => {
   });
 
   test('a bad environment stops build:graph before any work, one line per variable', () => {
-    const result = spawnSync(process.execPath, ['scripts/build-graph.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MAP_TOP_CLAIMS: 'abc', CONTENT_DIR: 'no-such-folder', GRAPH_OUT: '/tmp/never-written.json' } });
+    const result = runScript(process.execPath, ['scripts/build-graph.ts'], { cwd: ROOT, env: { ...process.env, MAP_TOP_CLAIMS: 'abc', CONTENT_DIR: 'no-such-folder', GRAPH_OUT: '/tmp/never-written.json' } });
     assert.equal(result.status, 1);
     assert.deepEqual(result.stderr.trim().split('\n'), [
       'environment: error: MAP_TOP_CLAIMS="abc" is not a whole number above 0: unset it or give one, e.g. MAP_TOP_CLAIMS=60',
@@ -44,10 +44,10 @@ describe('runScript', () => {
   });
 
   test('a bug is one line naming the step and the file, with the trace in the log it names', () => {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const result = runScript(process.execPath, ['--input-type=module', '-e', `
       import { runScript, inStep } from ${JSON.stringify(join(ROOT, 'scripts/lib/error-boundary.ts'))};
       await runScript('demo', async () => { inStep('render the map', 'content/essays/x.md'); const node = undefined; return node.text; }, { checkEnv: false });
-    `], { cwd: ROOT, encoding: 'utf8' });
+    `], { cwd: ROOT });
     assert.equal(result.status, 1);
     const match = /^demo: bug: TypeError: Cannot read properties of undefined \(reading 'text'\) \(in step "render the map" on content\/essays\/x\.md\)\. This is a bug in Counterpoint, not a problem with your files; the full trace is in (\S+): please report it with that file\. Nothing was published\.$/.exec(result.stderr.trim());
     assert.ok(match, result.stderr);

@@ -4,18 +4,18 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 import { GOOD } from '../../helpers/content.ts';
+import { runScript } from '../../helpers/run-script.ts';
 
 describe('npm run new-essay on odd captures', () => {
   let dir: string;
   let content: string;
   const run = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/new-essay.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, INIT_CWD: dir } });
+    const result = runScript(process.execPath, [join(ROOT, 'scripts/new-essay.ts'), ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, INIT_CWD: dir } });
     assert.doesNotMatch(`${result.stdout}${result.stderr}`, /^\s+at /m, 'no stack trace');
     return { status: result.status, out: result.stdout.trim().split('\n'), err: result.stderr.trim() };
   };
