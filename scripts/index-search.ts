@@ -18,11 +18,20 @@ import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { graphFile } from '../src/io/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
+import type { QuickEntry } from '../src/search/quick-search.ts';
+import { WHOLE_ESSAY_LABEL } from '../src/words/kind-labels.ts';
 import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
 import { readGraph } from './lib/read-graph.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
+/**
+ * The quick index (src/search/quick-search.ts), beside the index: `<dist>/search-quick.json`, each result's
+ * link, label, meta and own words, from which the search page shows first results while Pagefind loads.
+ */
+export const QUICK_INDEX_FILE = 'search-quick.json';
+/** A claim's own words in the quick index are cut here: a claim is a sentence or two; this only bounds a stray long one. */
+const QUICK_TEXT_MAX = 400;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Pagefind's ready-made UIs: we ship our own, so these would only be dead bytes. */
@@ -50,6 +59,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     // and one that lost its markup is named instead of silently missing.
     const problems: string[] = [];
     const words: SiteWords = {};
+    const quick: QuickEntry[] = [];
     const count = (text: string) => {
       for (const word of wordsOf(text)) words[word] = (words[word] ?? 0) + 1;
     };
@@ -69,9 +79,14 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
       // The words Pagefind indexes: the marked body less what it is told to ignore, and the meta shown.
       const $ = cheerio.load(content);
       $('[data-pagefind-ignore]').remove();
-      $('[data-pagefind-body]').each((_, element) => count($(element).text()));
+      const body = $('[data-pagefind-body]').toArray().map((element) => $(element).text()).join(' ');
+      count(body);
       const added = await index.addHTMLFile({ url, content });
       for (const key of ['title', 'essay', 'author']) count(added.file?.meta[key] ?? '');
+      const meta = added.file?.meta ?? {};
+      // A whole essay is found quickly by its title only: its body is the essay, far too big to ship.
+      const text = meta['kind'] === WHOLE_ESSAY_LABEL ? '' : body.replace(/\s+/g, ' ').trim().slice(0, QUICK_TEXT_MAX);
+      quick.push({ url, label: meta['label'] ?? meta['title'] ?? url, kind: meta['kind'] ?? '', essay: meta['essay'] ?? '', author: meta['author'] ?? '', text });
       if (added.errors.length > 0) problems.push(`${url}: ${added.errors.join('; ')}`);
       else if (!added.file.meta['title'] || !added.file.meta['essay']) problems.push(`${url}: no search meta (title, essay): add <SearchMeta>`);
     }
@@ -79,6 +94,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of UNUSED) await rm(join(output, file), { force: true });
+    await writeFile(join(dist, QUICK_INDEX_FILE), JSON.stringify(quick));
     await writeFile(join(dist, SITE_WORDS_FILE), JSON.stringify(Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)))));
   } finally {
     await index.deleteIndex();
@@ -106,7 +122,7 @@ export async function preloadSearch(dist: string): Promise<void> {
   const language = entry.languages['en'];
   if (!language) throw new Error('pagefind-entry.json has no "en" index');
   const base = anchor[1]!;
-  const fetches = [`pagefind/pagefind-entry.json?ts=${language.hash}`, `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm}.pagefind`, SITE_WORDS_FILE];
+  const fetches = [`pagefind/pagefind-entry.json?ts=${language.hash}`, `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm}.pagefind`, SITE_WORDS_FILE, QUICK_INDEX_FILE];
   const links = fetches.map((path, index) => `<link rel="preload" as="fetch" crossorigin href="${base}${path}"${index === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`);
   await writeFile(page, html.replace(anchor[0], `${anchor[0]}${links.join('')}`));
 }
