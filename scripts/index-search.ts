@@ -105,9 +105,8 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * Lets the search page fetch what every first search needs with the page itself, in the round trip
- * that brings its script, instead of one after another once `pagefind.js` has run: Pagefind's entry
- * file, its language's metadata and WebAssembly, and the site's word list. Written into the built
+ * Lets the search page fetch its first results' index (the quick index) with the page itself, in the
+ * round trip that brings its script, and Pagefind's entry file (tiny, and carrying the tag). Written into the built
  * `search/index.html` after the index exists, since the file names carry the index's hash; the entry
  * is fetched as `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from
  * `data-pagefind-tag`), so the preloaded response is the one used. The base is the one the page's own
@@ -122,9 +121,14 @@ export async function preloadSearch(dist: string): Promise<void> {
   const language = entry.languages['en'];
   if (!language) throw new Error('pagefind-entry.json has no "en" index');
   const base = anchor[1]!;
-  const fetches = [`pagefind/pagefind-entry.json?ts=${language.hash}`, `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm}.pagefind`, SITE_WORDS_FILE, QUICK_INDEX_FILE];
-  const links = fetches.map((path, index) => `<link rel="preload" as="fetch" crossorigin href="${base}${path}"${index === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`);
-  await writeFile(page, html.replace(anchor[0], `${anchor[0]}${links.join('')}`));
+  // With a query in the address the page shows the quick index's results first and loads Pagefind after them
+  // (src/client/search.ts): preloading Pagefind's ~100 KB here would share the phone's bandwidth with the
+  // quick index and put the first results back behind them. Its entry (a few hundred bytes) carries the tag.
+  const links = [
+    `<link rel="preload" as="fetch" crossorigin href="${base}${QUICK_INDEX_FILE}">`,
+    `<link rel="preload" as="fetch" crossorigin href="${base}pagefind/pagefind-entry.json?ts=${language.hash}" data-pagefind-tag="${language.hash}">`,
+  ];
+  await writeFile(page, html.replace(anchor[0], links.join('')));
 }
 
 if (import.meta.main) {

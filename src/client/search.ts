@@ -156,7 +156,8 @@ async function runSearch(page: SearchPage): Promise<void> {
   // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
   if (!page.ready) {
     page.status.textContent = W.searching;
-    void showQuick(page, state, run);
+    // The quick results first, alone on the wire (scripts/index-search.ts, preloadSearch); then Pagefind.
+    await showQuick(page, state, run);
   }
   try {
     const [pagefind, words] = await Promise.all([page.engine.pagefind(), page.engine.words()]);
