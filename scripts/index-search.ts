@@ -18,11 +18,20 @@ import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { graphFile } from '../src/io/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
+import type { QuickEntry } from '../src/search/quick-search.ts';
+import { WHOLE_ESSAY_LABEL } from '../src/words/kind-labels.ts';
 import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
 import { readGraph } from './lib/read-graph.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
+/**
+ * The quick index (src/search/quick-search.ts), beside the index: `<dist>/search-quick.json`, each result's
+ * link, label, meta and own words, from which the search page shows first results while Pagefind loads.
+ */
+export const QUICK_INDEX_FILE = 'search-quick.json';
+/** A claim's own words in the quick index are cut here: a claim is a sentence or two; this only bounds a stray long one. */
+const QUICK_TEXT_MAX = 400;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Pagefind's ready-made UIs: we ship our own, so these would only be dead bytes. */
@@ -50,6 +59,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     // and one that lost its markup is named instead of silently missing.
     const problems: string[] = [];
     const words: SiteWords = {};
+    const quick: QuickEntry[] = [];
     const count = (text: string) => {
       for (const word of wordsOf(text)) words[word] = (words[word] ?? 0) + 1;
     };
@@ -69,9 +79,14 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
       // The words Pagefind indexes: the marked body less what it is told to ignore, and the meta shown.
       const $ = cheerio.load(content);
       $('[data-pagefind-ignore]').remove();
-      $('[data-pagefind-body]').each((_, element) => count($(element).text()));
+      const body = $('[data-pagefind-body]').toArray().map((element) => $(element).text()).join(' ');
+      count(body);
       const added = await index.addHTMLFile({ url, content });
       for (const key of ['title', 'essay', 'author']) count(added.file?.meta[key] ?? '');
+      const meta = added.file?.meta ?? {};
+      // A whole essay is found quickly by its title only: its body is the essay, far too big to ship.
+      const text = meta['kind'] === WHOLE_ESSAY_LABEL ? '' : body.replace(/\s+/g, ' ').trim().slice(0, QUICK_TEXT_MAX);
+      quick.push({ url, label: meta['label'] ?? meta['title'] ?? url, kind: meta['kind'] ?? '', essay: meta['essay'] ?? '', author: meta['author'] ?? '', text });
       if (added.errors.length > 0) problems.push(`${url}: ${added.errors.join('; ')}`);
       else if (!added.file.meta['title'] || !added.file.meta['essay']) problems.push(`${url}: no search meta (title, essay): add <SearchMeta>`);
     }
@@ -79,6 +94,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of UNUSED) await rm(join(output, file), { force: true });
+    await writeFile(join(dist, QUICK_INDEX_FILE), JSON.stringify(quick));
     await writeFile(join(dist, SITE_WORDS_FILE), JSON.stringify(Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)))));
   } finally {
     await index.deleteIndex();
@@ -89,9 +105,8 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * Lets the search page fetch what every first search needs with the page itself, in the round trip
- * that brings its script, instead of one after another once `pagefind.js` has run: Pagefind's entry
- * file, its language's metadata and WebAssembly, and the site's word list. Written into the built
+ * Lets the search page fetch its first results' index (the quick index) with the page itself, in the
+ * round trip that brings its script, and Pagefind's entry file (tiny, and carrying the tag). Written into the built
  * `search/index.html` after the index exists, since the file names carry the index's hash; the entry
  * is fetched as `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from
  * `data-pagefind-tag`), so the preloaded response is the one used. The base is the one the page's own
@@ -106,9 +121,14 @@ export async function preloadSearch(dist: string): Promise<void> {
   const language = entry.languages['en'];
   if (!language) throw new Error('pagefind-entry.json has no "en" index');
   const base = anchor[1]!;
-  const fetches = [`pagefind/pagefind-entry.json?ts=${language.hash}`, `pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm}.pagefind`, SITE_WORDS_FILE];
-  const links = fetches.map((path, index) => `<link rel="preload" as="fetch" crossorigin href="${base}${path}"${index === 0 ? ` data-pagefind-tag="${language.hash}"` : ''}>`);
-  await writeFile(page, html.replace(anchor[0], `${anchor[0]}${links.join('')}`));
+  // With a query in the address the page shows the quick index's results first and loads Pagefind after them
+  // (src/client/search.ts): preloading Pagefind's ~100 KB here would share the phone's bandwidth with the
+  // quick index and put the first results back behind them. Its entry (a few hundred bytes) carries the tag.
+  const links = [
+    `<link rel="preload" as="fetch" crossorigin href="${base}${QUICK_INDEX_FILE}">`,
+    `<link rel="preload" as="fetch" crossorigin href="${base}pagefind/pagefind-entry.json?ts=${language.hash}" data-pagefind-tag="${language.hash}">`,
+  ];
+  await writeFile(page, html.replace(anchor[0], links.join('')));
 }
 
 if (import.meta.main) {

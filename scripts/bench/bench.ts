@@ -15,6 +15,8 @@
  *                           BENCH_MAP=0 to skip the map's own benchmark; BENCH_LIGHTHOUSE=0 to skip Lighthouse; BENCH_PHONE=0 to skip the phone
  *                           profile, BENCH_PHONE_RUNS=N for its runs: 5, or 1 when BENCH_RUNS=1)
  * Each pass builds in a temporary copy of the project; only scripts/bench/bench-map.ts rebuilds dist/ here.
+ * Over an existing build: `node scripts/bench/phone.ts` (the phone profile alone) and
+ * `node scripts/bench/trace-phone.ts` (where each page kind's first paint goes, from a Chromium trace).
  */
 import { runScript } from '../lib/error-boundary.ts';
 import { spawn } from 'node:child_process';

@@ -297,3 +297,27 @@ export function formatPhone(results: PhoneResult[], runs: number, table: (head: 
   }
   return lines.join('\n');
 }
+
+/**
+ * The phone profile alone, over an existing build: `npm run build && node scripts/bench/phone.ts [dist]`
+ * (BENCH_PHONE_RUNS=N, 5 by default). `npm run bench` runs the same in a fresh copy.
+ */
+if (import.meta.main) {
+  const { launchBrowser } = await import('../lib/browser.ts');
+  const { pageKinds } = await import('../lib/page-kinds.ts');
+  const { loadavg } = await import('node:os');
+  const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
+  const runs = Number(process.env.BENCH_PHONE_RUNS ?? 5);
+  const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+  const browser = await launchBrowser();
+  try {
+    console.log(`load average before: ${load()}`);
+    const { results, close } = await phoneProfile(browser, dist, await pageKinds(resolve(dist, '..')), runs);
+    await close();
+    const table = (head: string[], rows: (string | number)[][]) => [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+    console.log(formatPhone(results, runs, table));
+    console.log(`load average after: ${load()}`);
+  } finally {
+    await browser.close();
+  }
+}

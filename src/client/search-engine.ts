@@ -3,6 +3,7 @@
  * as soon as the field is focused, to warm it), with the options that keep its requests few and small.
  */
 import type { SiteWords } from '../search/suggest.ts';
+import type { QuickEntry } from '../search/quick-search.ts';
 import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
@@ -38,6 +39,8 @@ export interface SearchEngine {
   pagefind(): Promise<Pagefind>;
   /** The site's words (scripts/index-search.ts), or undefined when they could not be loaded. */
   words(): Promise<SiteWords | undefined>;
+  /** The quick index (scripts/index-search.ts), or undefined when it could not be loaded. */
+  quick(): Promise<QuickEntry[] | undefined>;
   /** Resolves once the filter index is in: before that, searches report no counts per filter value. */
   filtersLoaded(): Promise<unknown>;
 }
@@ -46,6 +49,7 @@ export interface SearchEngine {
 export function searchEngine(base: string): SearchEngine {
   let loading: Promise<Pagefind> | undefined;
   let words: Promise<SiteWords | undefined> | undefined;
+  let quick: Promise<QuickEntry[] | undefined> | undefined;
   let filters: Promise<unknown> = Promise.resolve();
   const load = async (): Promise<Pagefind> => {
     const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
@@ -74,6 +78,13 @@ export function searchEngine(base: string): SearchEngine {
         .then((response) => (response.ok ? (response.json() as Promise<SiteWords>) : undefined))
         .catch(() => undefined);
       return words;
+    },
+    quick() {
+      // Preloaded with the page (scripts/index-search.ts, preloadSearch): this fetch takes that response.
+      quick ??= fetch(pathWithBase('search-quick.json', base))
+        .then((response) => (response.ok ? (response.json() as Promise<QuickEntry[]>) : undefined))
+        .catch(() => undefined);
+      return quick;
     },
     filtersLoaded: () => filters,
   };

@@ -10,6 +10,8 @@ import { paramsOfState, stateFromParams, type SearchState } from '../search/url-
 import { SEARCH_WORDS as W } from '../words/search-words.ts';
 import { searchEngine, type Pagefind, type PagefindResult, type PagefindSearch, type SearchEngine } from './search-engine.ts';
 import { searchResultItem } from './search-result.ts';
+import { quickSearch } from '../search/quick-search.ts';
+import { pathWithBase } from '../urls/path-with-base.ts';
 
 const PAGE_SIZE = 10;
 /** Wait for a pause in typing before searching, so the live region is not read out per keystroke. */
@@ -21,6 +23,10 @@ interface SearchPage {
   input: HTMLInputElement;
   status: HTMLElement;
   list: HTMLOListElement;
+  /** The first results, from the quick index, shown while Pagefind loads and replaced by its own. */
+  quick: HTMLOListElement | null;
+  /** The site's base path, for the quick index's site-relative links. */
+  base: string;
   more: HTMLButtonElement;
   folded: HTMLDetailsElement | null;
   selects: HTMLSelectElement[];
@@ -101,9 +107,38 @@ async function showCounts(page: SearchPage, pagefind: Pagefind, state: SearchSta
   }
 }
 
+/**
+ * The first search of a page view: while Pagefind (about 100 KB) loads, results from the quick index (a few KB,
+ * preloaded with the page), in their own list, so the reader sees answers after one round trip.
+ * Pagefind's results replace them; a query with a filter, or with a word in no entry, waits for Pagefind.
+ */
+async function showQuick(page: SearchPage, state: SearchState, run: number): Promise<void> {
+  if (!page.quick || !state.query || Object.keys(state.filters).length > 0) return;
+  const entries = await page.engine.quick();
+  if (!entries || page.ready || run !== page.generation) return;
+  const found = quickSearch(entries, state.query, PAGE_SIZE);
+  if (found.length === 0) return;
+  page.quick.replaceChildren(...found.map(({ entry, excerpt }) => searchResultItem({
+    url: pathWithBase(entry.url, page.base),
+    excerpt,
+    meta: { label: entry.label, kind: entry.kind, essay: entry.essay, author: entry.author },
+  })));
+  page.quick.hidden = false;
+  // For the benchmark: when the quick results of this page view were on screen.
+  if (performance.getEntriesByName('search:quick').length === 0) performance.mark('search:quick');
+}
+
+/** Takes the quick results away: Pagefind's are in, or the form was emptied. */
+function hideQuick(page: SearchPage): void {
+  if (!page.quick) return;
+  page.quick.hidden = true;
+  page.quick.replaceChildren();
+}
+
 /** Clears the results for an empty form. */
 async function clear(page: SearchPage, state: SearchState, run: number): Promise<void> {
   page.list.replaceChildren();
+  hideQuick(page);
   page.more.hidden = true;
   page.status.textContent = '';
   if (page.ready) await showCounts(page, await page.engine.pagefind(), state, false, run);
@@ -119,7 +154,11 @@ async function runSearch(page: SearchPage): Promise<void> {
   document.title = state.query ? `“${state.query}” · ${page.pageTitle}` : page.pageTitle;
   if (!state.query && Object.keys(state.filters).length === 0) return clear(page, state, run);
   // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
-  if (!page.ready) page.status.textContent = W.searching;
+  if (!page.ready) {
+    page.status.textContent = W.searching;
+    // The quick results first, alone on the wire (scripts/index-search.ts, preloadSearch); then Pagefind.
+    await showQuick(page, state, run);
+  }
   try {
     const [pagefind, words] = await Promise.all([page.engine.pagefind(), page.engine.words()]);
     page.ready = true;
@@ -129,6 +168,7 @@ async function runSearch(page: SearchPage): Promise<void> {
     const found = state.query ? await searchSite(search, state.query, words) : { results: await search(null), unknown: [] as string[] };
     if (run !== page.generation) return;
     page.pending = found.results;
+    hideQuick(page);
     page.list.replaceChildren();
     await showMore(page, run);
     if (run !== page.generation) return;
@@ -158,6 +198,7 @@ function listen(page: SearchPage): void {
   });
   const warm = () => {
     void page.engine.words();
+    void page.engine.quick();
     page.engine.pagefind().catch(() => undefined);
   };
   page.input.addEventListener('focus', warm, { once: true });
@@ -180,8 +221,9 @@ function findPage(): SearchPage | undefined {
   if (!root || !form || !input || !status || !list || !more) return undefined;
   const selects = FILTER_NAMES.map((name) => form.elements.namedItem(name)).filter((element): element is HTMLSelectElement => element instanceof HTMLSelectElement);
   const folded = form.querySelector<HTMLDetailsElement>('details');
-  const engine = searchEngine(root.dataset['base'] ?? '/');
-  return { form, input, status, list, more, folded, selects, engine, generation: 0, pending: [], ready: false, pageTitle: document.title };
+  const base = root.dataset['base'] ?? '/';
+  const quick = document.querySelector<HTMLOListElement>('[data-search-quick]');
+  return { form, input, status, list, quick, base, more, folded, selects, engine: searchEngine(base), generation: 0, pending: [], ready: false, pageTitle: document.title };
 }
 
 const page = findPage();

@@ -15,6 +15,6 @@ export const ROUTES = {
   handout: (essayId: string, comments = true): string => `/essays/${essayId}/handout/${comments ? '' : 'no-comments/'}`,
   /** An essay's branch of the map: `/map/<essay-id>/`. */
   mapBranch: (essayId: string): string => `/map/${essayId}/`,
-  /** A page's social card: `/og/essays/<id>.png`, `/og/claims/<id>.png`, `/og/clashes/<relation-id>.png`. */
-  card: (kind: 'essays' | 'claims' | 'clashes', id: string): string => `/og/${kind}/${id}.png`,
+  /** A page's social card: `/og/essays/<id>.png`, `/og/claims/<id>.png` (other pages show the site's card). */
+  card: (kind: 'essays' | 'claims', id: string): string => `/og/${kind}/${id}.png`,
 } as const;

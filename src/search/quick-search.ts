@@ -1,0 +1,58 @@
+import { wordsOf } from './suggest.ts';
+
+/**
+ * One entry of the prebuilt quick index (`search-quick.json`, written by scripts/index-search.ts beside
+ * Pagefind's): a result's link, its label and meta as Pagefind shows them, and its own words.
+ */
+export interface QuickEntry {
+  /** Site-relative URL (`/claims/<id>/`). */
+  url: string;
+  /** The result's label (a claim's title, an essay's title). */
+  label: string;
+  /** Its kind as the results list names it ("Reason", "Whole essay"). */
+  kind: string;
+  /** The essay's title. */
+  essay: string;
+  /** The essay's author. */
+  author: string;
+  /** The words the result is found by: a claim's own text (an essay's entry has none: found by its label). */
+  text: string;
+}
+
+/** A quick result: the entry, and an excerpt in Pagefind's form (text, entities escaped, `<mark>` around matches). */
+interface QuickResult {
+  entry: QuickEntry;
+  excerpt: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `text` as Pagefind's excerpt HTML, each word that starts with a query word marked. */
+function markWords(text: string, query: string[]): string {
+  return text.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu, (part) => {
+    const word = wordsOf(part)[0];
+    return word && query.some((asked) => word.startsWith(asked)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
+  });
+}
+
+/**
+ * The search page's first answer, from the quick index while Pagefind loads: the entries whose label or
+ * own words hold every word of `query` (a word of theirs starting with it, as Pagefind matches prefixes),
+ * those with more of the words in their label first, then more matches, then site order. Empty when any
+ * word is in no entry: a misspelling waits for Pagefind and the word list's correction.
+ */
+export function quickSearch(entries: QuickEntry[], query: string, limit: number): QuickResult[] {
+  const asked = [...new Set(wordsOf(query))];
+  if (asked.length === 0) return [];
+  const scored: { entry: QuickEntry; score: number; index: number }[] = [];
+  entries.forEach((entry, index) => {
+    const label = wordsOf(entry.label);
+    const text = wordsOf(entry.text);
+    const hits = (words: string[], word: string) => words.filter((candidate) => candidate.startsWith(word)).length;
+    if (!asked.every((word) => hits(label, word) + hits(text, word) > 0)) return;
+    const score = asked.reduce((sum, word) => sum + (hits(label, word) > 0 ? 100 : 0) + hits(text, word), 0);
+    scored.push({ entry, score, index });
+  });
+  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  return scored.slice(0, limit).map(({ entry }) => ({ entry, excerpt: markWords(entry.text || entry.label, asked) }));
+}
