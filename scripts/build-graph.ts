@@ -23,7 +23,7 @@ import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
 import { collectSiteData } from '../src/compile/collect-site-data.ts';
-import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
+import { graphFile, siteDataFile } from '../src/data-files/load-graph.ts';
 import { countOf } from '../src/words/count-words.ts';
 import { methodProblems } from '../src/compile/check-method.ts';
 import { readFile } from 'node:fs/promises';

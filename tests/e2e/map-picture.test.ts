@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const graph: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
+const graph: Graph = loadGraph(graphFile(ROOT));
 const html = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
 const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
 const relations = new Map(graph.relations.map((relation) => [relation.id, relation]));

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { claimVoice } from '../../../src/words/voice.ts';
 import { readReadingGuide } from '../../../src/io/read-reading-guide.ts';
 import { buildContentDir } from '../../../scripts/lib/project-copy.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(root));
 const html = await readFile(resolve(root, 'dist/teach/index.html'), 'utf8');
 const $ = cheerio.load(html);
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');

@@ -2,15 +2,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { loadPagefind, topResults, type NodePagefind, type PagefindData } from '../../helpers/pagefind.ts';
 import { searchSite } from '../../../src/search/search-site.ts';
 import { claimVoice } from '../../../src/words/voice.ts';
 import { isSiteWord, wordsOf, type SiteWords } from '../../../src/search/suggest.ts';
 import { claimLabel } from '../../../src/words/claim-label.ts';
 import { DIST } from '../../helpers/dist.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(import.meta.dirname, '../../../src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(resolve(import.meta.dirname, '../../..')));
 
 /**
  * Phrases a reader would remember, per essay, and the claim each must find in the first three

@@ -68,13 +68,13 @@ describe('readingGuideProblems', () => {
     assert.deepEqual(readingGuideProblems(parseReadingGuide(guideText('evans-reveal-intentions'), 'guide.yaml'), graph), []);
   });
 
-  test('reports bad YAML and schema errors at their line, without throwing', () => {
+  test('reports bad YAML and schema errors at their line (a field at its key), without throwing', () => {
     const graph = { essays: [], claims: [] };
     const broken = readingGuideProblems(parseReadingGuide('essays:\n  - essay: x\n    context: [oops\n', 'guide.yaml'), graph);
     assert.equal(broken.length, 1);
     assert.match(broken[0]!.message, /not valid YAML/);
     const short = readingGuideProblems(parseReadingGuide('essays:\n  - essay: x\n    context: Ours.\n    questions: []\nexercises: []\n', 'guide.yaml'), graph);
-    assert.deepEqual(short.map((problem) => [problem.line, problem.column]), [[4, 16], [5, 12]]);
+    assert.deepEqual(short.map((problem) => [problem.line, problem.column]), [[4, 5], [5, 1]]);
     assert.match(short[0]!.message, /essays\.0\.questions/);
   });
 });
