@@ -42,7 +42,8 @@ async function readRecords(recordsFile: string): Promise<Capture[]> {
   if (recordsText === undefined) return [];
   const read = parseCaptures(recordsText);
   if (!read.ok) throw new ScriptError(read.problems.map((problem) => `${show(recordsFile)}:${problem.line}:${problem.column}: error: ${problem.message}`));
-  return read.captures;
+  // The records as written, not as the schema orders their keys: appending one must leave the others byte for byte.
+  return (JSON.parse(recordsText) as { captures: Capture[] }).captures;
 }
 
 /** Tells the person what new-essay wrote and what to check. */
