@@ -1,25 +1,13 @@
+import type { Place } from '../data-files/place.ts';
+
+export type { Place };
+
 /** Where a problem is, and what to do about it. */
-export interface Problem {
+export interface Problem extends Place {
   /** `error` fails the build; `warning` is printed and the build goes on. */
   severity: 'error' | 'warning';
-  /** File path as the user should see it (relative to the project root). */
-  file: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column. */
-  column: number;
   /** What is wrong and how to fix it. */
   message: string;
-}
-
-/** A position in a file. */
-export interface Place {
-  /** File path as the user should see it. */
-  file: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column. */
-  column: number;
 }
 
 /** Makes an error at a place. */

@@ -1,15 +1,10 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { location } from 'vfile-location';
 import type { z } from 'zod';
+import type { Place } from './place.ts';
 
 /** A message at its place in a data file. */
-export interface PlacedMessage {
-  /** The file as messages name it. */
-  file: string;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column. */
-  column: number;
+export interface PlacedMessage extends Place {
   /** What is wrong and what to do. */
   message: string;
 }
@@ -22,7 +17,7 @@ export type SchemaRead<T> =
   | {
       /** Parsed and valid. */ ok: true;
       /** The validated value. */ value: T;
-      /** Where the value at `path` is written (see `parseWithSchema`). */ placeOf(path: ValuePath): Omit<PlacedMessage, 'message'>;
+      /** Where the value at `path` is written (see `parseWithSchema`). */ placeOf(path: ValuePath): Place;
     }
   | { /** Not valid. */ ok: false; /** Each problem at its line and column. */ problems: PlacedMessage[] };
 
@@ -105,7 +100,7 @@ function parseText(text: string, file: string, options: ParseOptions): { value: 
 export function parseWithSchema<Schema extends z.ZodType>(text: string, file: string, schema: Schema, options: ParseOptions): SchemaRead<z.output<Schema>> {
   const parsed = parseText(text, file, options);
   if (Array.isArray(parsed)) return { ok: false, problems: parsed };
-  let positions: ((path: ValuePath) => Omit<PlacedMessage, 'message'>) | undefined;
+  let positions: ((path: ValuePath) => Place) | undefined;
   const placeOf = (path: ValuePath) => {
     if (!positions) {
       const { document, lines } = parsed.document();
