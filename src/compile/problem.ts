@@ -1,6 +1,7 @@
 import type { Place } from '../data-files/place.ts';
 
 export type { Place };
+export { formatProblem } from '../data-files/place.ts';
 
 /** Where a problem is, and what to do about it. */
 export interface Problem extends Place {
@@ -18,11 +19,6 @@ export function error(place: Place, message: string): Problem {
 /** Makes a warning at a place. */
 export function warning(place: Place, message: string): Problem {
   return { severity: 'warning', ...place, message };
-}
-
-/** Formats a problem the way compilers do: `file:line:column: error: message`. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
 }
 
 /** Sorts problems by file, line and column, so a run reads top to bottom. */

@@ -5,6 +5,7 @@ import { GraphSchema, type Graph } from '../schemas/graph.ts';
 import { SiteDataSchema, type SiteData } from '../schemas/site-data.ts';
 import { DataFileError } from './data-file-error.ts';
 import { parseWithSchema } from './parse-with-schema.ts';
+import { formatProblem } from './place.ts';
 
 /**
  * Where `build:graph` writes the graph, and where every later step reads it: `$GRAPH_OUT` (relative to
@@ -44,7 +45,7 @@ function loadBuilt<Schema extends z.ZodType>(file: string, schema: Schema, what:
     describe: (issue) => `${what} does not match this version of the site (${issue.path.map(String).join('.') || 'top'}: ${issue.message})`,
   });
   if (read.ok) return read.value;
-  throw new DataFileError(read.problems.slice(0, 5).map((problem) => `${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}: run "npm run build:graph" again`));
+  throw new DataFileError(read.problems.slice(0, 5).map((problem) => formatProblem({ ...problem, severity: 'error', message: `${problem.message}: run "npm run build:graph" again` })));
 }
 
 /**

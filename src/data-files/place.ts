@@ -7,3 +7,8 @@ export interface Place {
   /** 1-based column. */
   column: number;
 }
+
+/** Formats a problem at its place the way compilers do: `file:line:column: error: message`. The one format. */
+export function formatProblem(problem: Place & { severity: 'error' | 'warning'; message: string }): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
+}
