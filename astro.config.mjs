@@ -9,7 +9,7 @@ import { remarkEscapeHtml } from './src/markup/remark-escape-html.ts';
 import { rehypeSafeUrls } from './src/markup/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES } from './src/security/csp-directives.ts';
 import { rehypeClaimNotes } from './src/markup/rehype-claim-notes.ts';
-import { loadGraph, loadSiteData } from './src/io/load-graph.ts';
+import { loadGraph, loadSiteData } from './src/data-files/load-graph.ts';
 import { siteAddress, SiteAddressError } from './src/urls/site-address.ts';
 
 /**

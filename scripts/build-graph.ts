@@ -23,8 +23,9 @@ import { readReadingGuide } from '../src/io/read-reading-guide.ts';
 import { readingGuideProblems } from '../src/teach/check-reading-guide.ts';
 import { checkClashQuestions } from '../src/compile/check-clash-questions.ts';
 import { collectSiteData } from '../src/compile/collect-site-data.ts';
-import { graphFile, siteDataFile } from '../src/io/load-graph.ts';
+import { graphFile, siteDataFile } from '../src/data-files/load-graph.ts';
 import { countOf } from '../src/words/count-words.ts';
+import { fontDir } from '../src/og/font-dir.ts';
 import { methodProblems } from '../src/compile/check-method.ts';
 import { readFile } from 'node:fs/promises';
 
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
     return 1;
   }
   inStep('read the content', content);
-  const { graph, problems } = await readContent(content, show, { fontDir: join(root, 'src/og/fonts') });
+  const { graph, problems } = await readContent(content, show, { fontDir: fontDir(root) });
   inStep('check the ledger and the reading guide', content);
   const ledgerProblems = graph ? await checkLedger(graph, join(content, 'published.json'), show) : [];
   // The reading guide names claims by id: a renamed or mistyped one fails here, at its line in the guide.

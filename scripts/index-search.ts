@@ -16,12 +16,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { graphFile } from '../src/io/load-graph.ts';
+import { graphFile, loadGraph } from '../src/data-files/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
 import type { QuickEntry } from '../src/search/quick-search.ts';
 import { WHOLE_ESSAY_LABEL } from '../src/words/kind-labels.ts';
 import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
-import { readGraph } from './lib/read-graph.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
@@ -134,7 +133,7 @@ export async function preloadSearch(dist: string): Promise<void> {
 if (import.meta.main) {
   await runScript('index-search', async () => {
     try {
-      const graph = await readGraph(graphFile(ROOT), (path) => relative(process.cwd(), path) || path);
+      const graph = loadGraph(graphFile(ROOT));
       // Astro writes dist/ without the base: the base exists only in URLs.
       const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
       inStep('index the pages for search', dist);

@@ -14,8 +14,7 @@ import { writeFile, rename } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/schemas/graph.ts';
-import { graphFile } from '../src/io/load-graph.ts';
-import { readGraph } from './lib/read-graph.ts';
+import { graphFile, loadGraph } from '../src/data-files/load-graph.ts';
 import { checkLedger as checkAgainstLedger, checkLedgerHistory } from '../src/ledger/check-ledger.ts';
 import { updateLedger } from '../src/ledger/update-ledger.ts';
 import { contentFile, isNewSite } from '../src/io/content-dir.ts';
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '..');
   const file = contentFile('published.json', root);
   const show = (path: string) => relative(process.cwd(), path) || path;
-  const graph = await readGraph(graphFile(root), show);
+  const graph = loadGraph(graphFile(root));
   const read = readLedgerFile(file);
   if (read.kind === 'invalid') {
     console.error(`${show(file)}:1:1: error: the ledger of published ids ${read.message}`);

@@ -20,8 +20,7 @@ import type { Capture } from '../src/schemas/capture.ts';
 import { decodeCapture, type DecodedCapture } from '../src/io/decode-capture.ts';
 import { draftEssay, proposeEssayId, type ChromeGuess, type ChromeLookAlike } from '../src/compile/draft-essay.ts';
 import { runScript, ScriptError } from './lib/error-boundary.ts';
-
-const ESSAY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID } from '../src/schemas/kebab-id.ts';
 
 /** A capture's name in sources/: the build takes letters, digits, ".", "_" and "-" (no spaces). */
 export function captureName(name: string): string {
@@ -31,7 +30,7 @@ export function captureName(name: string): string {
 /** Why `id` cannot be an essay id, or undefined. */
 function idProblem(id: string): string | undefined {
   if (id.includes('/') || id.includes('\\') || id.includes('..')) return `essay id "${id}" holds "/", "\\" or "..": an id names one file in essays/, not a path; use lower-case letters, digits and single hyphens (--id why-putin-fights)`;
-  if (!ESSAY_ID.test(id)) return `essay id "${id}" is not kebab-case: use lower-case letters, digits and single hyphens (--id why-putin-fights)`;
+  if (!KEBAB_ID.test(id)) return `essay id "${id}" is not kebab-case: use lower-case letters, digits and single hyphens (--id why-putin-fights)`;
   return undefined;
 }
 const show = (path: string) => relative(process.cwd(), path) || path;
@@ -42,7 +41,8 @@ async function readRecords(recordsFile: string): Promise<Capture[]> {
   if (recordsText === undefined) return [];
   const read = parseCaptures(recordsText);
   if (!read.ok) throw new ScriptError(read.problems.map((problem) => `${show(recordsFile)}:${problem.line}:${problem.column}: error: ${problem.message}`));
-  return read.captures;
+  // The records as written, not as the schema orders their keys: appending one must leave the others byte for byte.
+  return (JSON.parse(recordsText) as { captures: Capture[] }).captures;
 }
 
 /** Tells the person what new-essay wrote and what to check. */

@@ -6,15 +6,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { graphFile } from '../src/io/load-graph.ts';
+import { graphFile, loadGraph } from '../src/data-files/load-graph.ts';
 import { relationsReview } from '../src/formats/relations-review.ts';
 import { inStep, runScript } from './lib/error-boundary.ts';
-import { readGraph } from './lib/read-graph.ts';
 
 await runScript('review-table', async () => {
   const root = resolve(import.meta.dirname, '..');
   const show = (path: string) => relative(process.cwd(), path) || path;
-  const graph = await readGraph(graphFile(root), show);
+  const graph = loadGraph(graphFile(root));
   const out = resolve(root, 'docs/relations-review.md');
   inStep('write the review table', out);
   await writeFile(out, relationsReview(graph));

@@ -17,13 +17,13 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { GraphSchema } from '../../src/schemas/graph.ts';
 import { toHierarchy } from '../../src/map/to-hierarchy.ts';
 import { layoutMap } from '../../src/map/layout.ts';
 import { synthesize } from './synth.ts';
 import { copyProject } from '../lib/project-copy.ts';
 import { serveSite } from '../lib/serve.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -50,7 +50,7 @@ const median = (values: number[]): number => {
 
 /** Layout time: median of several runs of graph → hierarchy → layout, after a warm-up. */
 async function layoutTime(graphFile: string): Promise<{ ms: number; claims: number; relations: number }> {
-  const graph = GraphSchema.parse(JSON.parse(await readFile(graphFile, 'utf8')));
+  const graph = loadGraph(graphFile);
   layoutMap(toHierarchy(graph));
   const runs: number[] = [];
   for (let i = 0; i < 9; i += 1) {

@@ -32,6 +32,7 @@ import { serveSite, type StaticSite } from '../lib/serve.ts';
 import { pageKinds, type PageKind } from '../lib/page-kinds.ts';
 import { buildContentDir, copyProject, type ProjectCopy } from '../lib/project-copy.ts';
 import { formatPhone, phoneProfile } from './phone.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,7 +88,7 @@ export async function measureBuild(dir: string, warm = true): Promise<{ cold: nu
   if (full.code !== 0) throw new Error(`build failed in ${dir}:\n${full.output.slice(-4000)}`);
   const graph = await run('npm', ['run', '--silent', 'build:graph'], dir, { CONTENT_DIR: 'content', NEW_SITE: '1' });
   if (graph.code !== 0) throw new Error(`build:graph failed:\n${graph.output.slice(-2000)}`);
-  const claims = (JSON.parse(await readFile(join(dir, 'src/data/graph.json'), 'utf8')) as { claims: unknown[] }).claims.length;
+  const claims = loadGraph(graphFile(dir)).claims.length;
   return { cold: cold.seconds, full: full.seconds, graph: graph.seconds, claims };
 }
 

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveSite, type StaticSite } from '../lib/serve.ts';
+import { loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -216,7 +217,7 @@ export async function phoneProfile(
   kinds: { name: string; path: string }[],
   runs: number,
 ): Promise<{ results: PhoneResult[]; ours: StaticSite; close(): Promise<void> }> {
-  const graph = JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')) as { question: { text: string } };
+  const graph = loadGraph(join(dist, 'graph.json'));
   const pages = await comparisonPages(join(dist, 'graph.argdown'), graph.question.text);
   const ours = await serveSite(dist, '/', { gzip: true });
   const theirs = await serveSite(pages.dir, '/', { gzip: true });

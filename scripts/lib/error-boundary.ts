@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { BuildEnvError, readBuildEnv } from '../../src/env/build-env.ts';
+import { DataFileError } from '../../src/data-files/data-file-error.ts';
 
 /** An expected problem: `lines` are printed as they are (each `file:line:column: error: …`). */
 export class ScriptError extends Error {
@@ -67,7 +68,7 @@ function errnoOf(error: unknown): NodeJS.ErrnoException | undefined {
 
 /** The lines an expected error prints, or undefined when it is a bug. */
 export function expectedLines(error: unknown): readonly string[] | undefined {
-  if (error instanceof ScriptError) return error.lines;
+  if (error instanceof ScriptError || error instanceof DataFileError) return error.lines;
   if (error instanceof BuildEnvError) return error.problems.map((problem) => `environment: error: ${problem}`);
   const errno = errnoOf(error);
   if (errno) {

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildsWholePage, topPageClaims } from '../../src/map/map-pages.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,21 +16,13 @@ export interface PageKind {
   prepare?: 'expand-map' | 'collapse-map' | 'await-results';
 }
 
-interface GraphIds {
-  essays: { id: string }[];
-  claims: { id: string }[];
-}
-
 /**
- * The graph the built site was made from: `dist/graph.json` as published, or the build's own
- * `src/data/graph.json` while the published copy does not exist yet (both come from the same build).
+ * The graph the built site was made from: `dist/graph.json` as published, or the build's own graph
+ * (`graphFile`) while the published copy does not exist yet (both come from the same build).
  */
-async function builtGraph(root: string): Promise<GraphIds> {
-  for (const file of [join(root, 'dist/graph.json'), join(root, 'src/data/graph.json')]) {
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return JSON.parse(text) as GraphIds;
-  }
-  throw new Error('no dist/graph.json or src/data/graph.json: run "npm run build" first');
+function builtGraph(root: string): Graph {
+  const published = join(root, 'dist/graph.json');
+  return loadGraph(existsSync(published) ? published : graphFile(root));
 }
 
 /**
@@ -37,7 +31,7 @@ async function builtGraph(root: string): Promise<GraphIds> {
  * skipped. Shared by tests/e2e/gates.test.ts and scripts/bench/bench.ts.
  */
 export async function pageKinds(root = ROOT): Promise<PageKind[]> {
-  const graph = await builtGraph(root);
+  const graph = builtGraph(root);
   const essay = graph.essays[0];
   const claim = graph.claims[0];
   if (!essay || !claim) throw new Error('the built graph has no essay or no claim');

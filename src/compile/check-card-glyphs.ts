@@ -1,5 +1,6 @@
 import type { ExtractedEssay } from './extract.ts';
 import { warning, type Place, type Problem } from './problem.ts';
+import { codePoint } from '../words/code-point.ts';
 
 /**
  * Text drawn on the preview cards (`/og/…png`: the essay's title, author and outlet, each claim's words)
@@ -13,7 +14,7 @@ export function checkCardGlyphs(essays: readonly ExtractedEssay[], canDraw: (cod
   const check = (text: string, what: string, place: Place) => {
     const missing = [...new Set([...text].filter((char) => !/\s/.test(char) && !/\p{Cf}/u.test(char) && !canDraw(char.codePointAt(0)!)))];
     if (missing.length === 0) return;
-    const named = missing.slice(0, 5).map((char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const named = missing.slice(0, 5).map((char) => `"${char}" (${codePoint(char)})`).join(', ');
     problems.push(
       warning(place, `${what} has ${named}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the preview-card fonts (src/og/fonts) cannot draw: the card shared for this page will show an empty box for ${missing.length === 1 ? 'it' : 'each'}; the page itself is fine`),
     );

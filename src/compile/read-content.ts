@@ -5,6 +5,7 @@ import { readText } from '../io/read-text.ts';
 import { parseCaptures } from '../io/read-captures.ts';
 import type { Capture } from '../schemas/capture.ts';
 import { readCardFonts } from '../io/read-card-fonts.ts';
+import { fontDir } from '../og/font-dir.ts';
 import { extractEssay, type ExtractedEssay } from './extract.ts';
 import { buildGraph, type BuildGraphResult } from './build-graph.ts';
 import { checkFidelity } from './check-fidelity.ts';
@@ -200,7 +201,7 @@ export async function readContent(contentDir: string, show: (path: string) => st
   }
   const { captureNames, captures, records, recordsFile, recordsText, recordsValid } = await readCaptureFiles(contentDir, fail);
 
-  const canDraw = await readCardFonts(options.fontDir ?? resolve(process.cwd(), 'src/og/fonts'));
+  const canDraw = await readCardFonts(options.fontDir ?? fontDir());
   const extra = [
     ...problems,
     // Without valid records every chrome line would be reported as missing: fix captures.json first.

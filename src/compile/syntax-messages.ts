@@ -1,5 +1,6 @@
 import type { AttributeError } from './scan-attributes.ts';
 import type { Place } from './problem.ts';
+import { codePoint } from '../words/code-point.ts';
 
 /**
  * Why a `:claim[` label did not parse: a blank line inside it, a `[` in the words that takes the
@@ -93,7 +94,7 @@ export function describeBadIdCharacter(id: string): string | undefined {
   if (index === -1) return undefined;
   const char = chars[index]!;
   if (!/\p{L}/u.test(char) || /[A-Za-z]/.test(char)) return undefined;
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePoint(char);
   const script = SCRIPTS.find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(char));
   const latin = LOOK_ALIKES[char] ?? LOOK_ALIKES[char.toLowerCase()];
   return (

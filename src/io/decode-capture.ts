@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import { decodeText } from './read-text.ts';
+import { codePoint } from '../words/code-point.ts';
 
 /** A capture's bytes as text, or why they cannot be one, with the fix. */
 export type DecodedCapture =
@@ -101,7 +102,7 @@ export function decodeCapture(bytes: Buffer): DecodedCapture {
   }
   const control = controlCharacter(text);
   if (control) {
-    return refuse(`the capture holds a control character (U+${control.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) no text file holds, so it is binary or damaged: ${SAVE_AS_TEXT}`, control.line, control.column);
+    return refuse(`the capture holds a control character (${codePoint(control.char)}) no text file holds, so it is binary or damaged: ${SAVE_AS_TEXT}`, control.line, control.column);
   }
   if (text.trim() === '') return refuse(`the capture holds only blank space: ${SAVE_AS_TEXT}`);
   return { ok: true, text, encoding, ...(note ? { note } : {}) };

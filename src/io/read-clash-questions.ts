@@ -1,54 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ClashQuestionsSchema, type ClashQuestions } from '../schemas/clash-questions.ts';
+import { parseWithSchema, type ValuePath } from '../data-files/parse-with-schema.ts';
+import { error, type Place, type Problem } from '../compile/problem.ts';
+import { contentFile } from './content-dir.ts';
 
 /** The grouping file, read and validated, with a way to name the line of any value in it. */
 export interface ClashQuestionsFile {
   /** The file's path, relative to the working directory (for messages). */
   file: string;
-  /** Its validated contents. */
+  /** Its validated contents (no questions when it is invalid or absent). */
   questions: ClashQuestions;
-  /** `file:line:column` of the value at `path` (or of the file when the path is not in it). */
-  where(path: (string | number)[]): string;
+  /** Where the value at `path` is written (the file's start when the path is not in it). */
+  placeOf(path: ValuePath): Place;
+  /** YAML that does not parse, values that do not fit the schema: each at its line. */
+  problems: Problem[];
 }
 
 /**
- * Reads `$CONTENT_DIR/clash-questions.yaml` (our grouping of the clashes under questions). Throws an
- * error naming the file, line and column, and what to do, for YAML that does not parse or does not
- * fit `ClashQuestionsSchema`. A missing file means no questions yet (a new corpus, the test fixtures):
- * every clash is then listed under "Other clashes".
+ * Reads `$CONTENT_DIR/clash-questions.yaml` (our grouping of the clashes under questions). YAML that does
+ * not parse or does not fit `ClashQuestionsSchema` comes back as problems naming the file, line and column.
+ * A missing file means no questions yet (a new corpus, the test fixtures): every clash is then listed under
+ * "Other clashes". An unreadable one throws.
  */
-export function readClashQuestions(path = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content', 'clash-questions.yaml')): ClashQuestionsFile {
+export function readClashQuestions(path = contentFile('clash-questions.yaml')): ClashQuestionsFile {
   const file = relative(process.cwd(), path) || path;
+  const none = { file, questions: { questions: [] }, placeOf: () => ({ file, line: 1, column: 1 }) };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { file, questions: { questions: [] }, where: () => `${file}:1:1` };
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { ...none, problems: [] };
     throw new Error(`${file}: error: cannot read the clash questions (${(cause as Error).message})`, { cause });
   }
-  const lines = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const at = (offset: number | undefined) => {
-    if (offset === undefined) return `${file}:1:1`;
-    const { line, col } = lines.linePos(offset);
-    return `${file}:${line}:${col}`;
-  };
-  if (document.errors.length > 0) {
-    throw new Error(document.errors.map((problem) => `${at(problem.pos[0])}: error: ${problem.message.split('\n')[0]}`).join('\n'));
-  }
-  const where = (path: (string | number)[]) => {
-    // Walk down to the deepest part of the path that exists, so a missing field names its parent.
-    for (let length = path.length; length >= 0; length--) {
-      const node = document.getIn(path.slice(0, length), true);
-      if (isNode(node) && node.range) return at(node.range[0]);
-    }
-    return at(undefined);
-  };
-  const parsed = ClashQuestionsSchema.safeParse(document.toJS());
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${where(issue.path as (string | number)[])}: error: ${issue.path.join('.') || 'file'}: ${issue.message}`).join('\n'));
-  }
-  return { file, questions: parsed.data, where };
+  const read = parseWithSchema(text, file, ClashQuestionsSchema, { what: 'the clash-questions file' });
+  if (!read.ok) return { ...none, problems: read.problems.map((problem) => error(problem, problem.message)) };
+  return { file, questions: read.value, placeOf: read.placeOf, problems: [] };
 }

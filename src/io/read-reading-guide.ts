@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ReadingGuideSchema, type ReadingGuide } from '../schemas/reading-guide.ts';
+import { parseWithSchema, type ValuePath } from '../data-files/parse-with-schema.ts';
 import { error, type Place, type Problem } from '../compile/problem.ts';
 import { contentDir as contentDirOf } from './content-dir.ts';
 
@@ -9,7 +9,7 @@ import { contentDir as contentDirOf } from './content-dir.ts';
 export const READING_GUIDE_FILE = 'reading-guide.yaml';
 
 /** A path to a value in the guide, as zod reports it: `['essays', 0, 'questions', 2, 'claims', 1]`. */
-export type GuidePath = readonly PropertyKey[];
+export type GuidePath = ValuePath;
 
 /** The reading guide as read from its file, able to say where each of its values stands. */
 export interface ReadingGuideSource {
@@ -29,48 +29,14 @@ export interface ReadingGuideRead {
   problems: Problem[];
 }
 
-/** Where a YAML path starts, walking up to the nearest value that exists. */
-function placer(doc: Document, lines: LineCounter, file: string): (path: GuidePath) => Place {
-  return (path) => {
-    for (let length = path.length; length >= 0; length--) {
-      const node = doc.getIn(path.slice(0, length) as unknown[], true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lines.linePos(node.range[0]);
-        return { file, line, column: col };
-      }
-    }
-    return { file, line: 1, column: 1 };
-  };
-}
-
 /**
  * Parses and validates reading-guide YAML. `file` is how problems name the file. YAML syntax errors and
  * schema errors come back as problems at their line, never thrown.
  */
 export function parseReadingGuide(text: string, file: string): ReadingGuideRead {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((issue) => {
-        const { line, col } = lines.linePos(issue.pos[0]);
-        return error({ file, line, column: col }, `the reading guide is not valid YAML: ${issue.message.split('\n')[0]}`);
-      }),
-    };
-  }
-  const placeOf = placer(doc, lines, file);
-  const parsed = ReadingGuideSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => {
-        // An unknown key is placed at the key's own line, not at the start of the object holding it.
-        const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
-        const fix = issue.code === 'unrecognized_keys' ? ': remove it or check the spelling' : '';
-        return error(placeOf(path), `reading guide${issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}: ${issue.message}${fix}`);
-      }),
-    };
-  }
-  return { source: { file, guide: parsed.data, placeOf }, problems: [] };
+  const read = parseWithSchema(text, file, ReadingGuideSchema, { what: 'the reading guide' });
+  if (!read.ok) return { problems: read.problems.map((problem) => error(problem, problem.message)) };
+  return { source: { file, guide: read.value, placeOf: read.placeOf }, problems: [] };
 }
 
 /**

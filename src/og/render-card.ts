@@ -5,12 +5,8 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
 import type { CardNode } from './card-node.ts';
+import { fontDir as defaultFontDir } from './font-dir.ts';
 
-/**
- * Where the card fonts live. Astro bundles this module elsewhere, so the path is taken from the project
- * root (the build's working directory), not from this file.
- */
-export const FONT_DIR = resolve(process.cwd(), 'src/og/fonts');
 
 const FONT_FILES: Array<{ file: string; name: string; weight: 400 | 600 }> = [
   { file: 'inter-latin-400-normal.woff', name: 'Inter', weight: 400 },
@@ -45,7 +41,7 @@ function loadFonts(dir: string): SatoriOptions['fonts'] {
 const PALETTE_PNG = { palette: true, colours: 16, dither: 0, effort: 3, compressionLevel: 9 } as const;
 
 /** Renders a card tree to a 1200×630 PNG. Text becomes paths, so the PNG needs no fonts to view. */
-export async function renderCard(node: CardNode, fontDir = FONT_DIR): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderCard(node: CardNode, fontDir = defaultFontDir()): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(node as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(fontDir) });
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
   const small = await sharp(png).png(PALETTE_PNG).toBuffer();

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-// The file scripts/build-graph.ts wrote and validated, byte for byte.
-import graphJson from '../data/graph.json?raw';
+import { graphFile, readBuiltText } from '../data-files/load-graph.ts';
 
-/** `/graph.json`: the argument graph, as built from the content. */
-export const GET: APIRoute = () => new Response(graphJson, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** `/graph.json`: the argument graph, as built from the content: the file build:graph wrote (and src/lib/site.ts validated), byte for byte. */
+export const GET: APIRoute = () => new Response(readBuiltText(graphFile(), 'the graph'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -11,6 +11,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkInternalLinks } from '../helpers/internal-links.ts';
 import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 import { HOSTILE } from '../helpers/course-additions.ts';
+import { loadGraph } from '../../src/data-files/load-graph.ts';
 
 const { BASE } = COURSE;
 // The hostile essay the course copy carries links `java&#x09;script:…` on purpose: the site keeps it as
@@ -116,7 +117,7 @@ describe('a build with BASE=/course/argmap/', () => {
   });
 
   test('the map opens on a claim under the base', async () => {
-    const graph = JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')) as { claims: { id: string }[] };
+    const graph = loadGraph(join(dist, 'graph.json'));
     const id = graph.claims[0]!.id;
     let count = 0;
     const problems = await visit([`map/#${id}`], async (page) => {

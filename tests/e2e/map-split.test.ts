@@ -6,9 +6,10 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { courseUndercut } from '../helpers/course-additions.ts';
 import { COURSE, sharedBuild } from '../helpers/shared-build.ts';
+import { loadGraph } from '../../src/data-files/load-graph.ts';
 
 // A large map is split into pages (src/map/map-pages.ts): /map/ stops at the theses and each essay's
 // branch is fetched from /map/<essay-id>/ when it is opened. The real content is small, so the course
@@ -27,7 +28,7 @@ describe('a map split into pages, branches fetched on expand', () => {
 
   before(async () => {
     dist = await sharedBuild(COURSE);
-    graph = GraphSchema.parse(JSON.parse(await readFile(join(dist, 'graph.json'), 'utf8')));
+    graph = loadGraph(join(dist, 'graph.json'));
     [site, browser] = await Promise.all([serveSite(dist, BASE), launchBrowser()]);
   });
   after(async () => {

@@ -5,13 +5,14 @@ import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { TOP_PAGE_CLAIMS } from '../../src/map/map-pages.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The graph the site was built from (published unchanged as /graph.json).
-const graph: Graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
+const graph: Graph = loadGraph(graphFile(ROOT));
 const whole = await readFile(resolve(ROOT, 'dist/map/all/index.html'), 'utf8');
 const top = await readFile(resolve(ROOT, 'dist/map/index.html'), 'utf8');
 

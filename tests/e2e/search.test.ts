@@ -1,15 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** The graph the built site was made from. */
-const GRAPH = resolve(import.meta.dirname, '../../src/data/graph.json');
+const GRAPH = graphFile(resolve(import.meta.dirname, '../..'));
 
 describe('search page', () => {
   let browser: Browser;
@@ -17,7 +17,7 @@ describe('search page', () => {
   let graph: Graph;
 
   before(async () => {
-    graph = GraphSchema.parse(JSON.parse(await readFile(GRAPH, 'utf8')));
+    graph = loadGraph(GRAPH);
     site = await serveSite(DIST);
     browser = await launchBrowser();
   });

@@ -1,11 +1,11 @@
 import { after, before } from 'node:test';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST } from './dist.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
+import { loadGraph } from '../../src/data-files/load-graph.ts';
 
 /** The built site, served, with a browser and the graph it publishes; ready inside tests. */
 export interface BuiltSite {
@@ -28,7 +28,7 @@ export function useBuiltSite(): BuiltSite {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    graph = GraphSchema.parse(JSON.parse(await readFile(join(DIST, 'graph.json'), 'utf8')));
+    graph = loadGraph(join(DIST, 'graph.json'));
     site = await serveSite(DIST);
     browser = await launchBrowser();
   });

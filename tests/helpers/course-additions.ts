@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { ROOT, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { extractEssay } from '../../src/compile/extract.ts';
 import { CLAIM_ID_MAX_LENGTH } from '../../src/schemas/claim.ts';
-import { GraphSchema, type Graph } from '../../src/schemas/graph.ts';
+import type { Graph } from '../../src/schemas/graph.ts';
 import { PublishedSchema } from '../../src/schemas/published.ts';
 import type { Relation } from '../../src/schemas/relation.ts';
+import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 
 /** The files the additions read besides the project: part of the shared build's cache key. */
 export const ADDITION_INPUTS = ['tests/fixtures/hostile', 'tests/fixtures/new-essay', 'tests/helpers/course-additions.ts'] as const;
@@ -109,7 +110,7 @@ export function chooseUndercut(graph: Graph): ChosenUndercut {
 
 /** The undercut the course copy adds, chosen from the real content's graph (src/data/graph.json, which `npm run check` writes). */
 export async function courseUndercut(): Promise<ChosenUndercut> {
-  return chooseUndercut(GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8'))));
+  return chooseUndercut(loadGraph(graphFile(ROOT)));
 }
 
 /** Ledger entries the course copy adds: an id renamed to a live claim, and an id removed with a note. */
@@ -121,7 +122,7 @@ export const LEDGER_CHANGES = {
 
 /** The live claim the renamed id now points to: the real graph's first claim. */
 export async function renamedTarget(): Promise<Graph['claims'][number]> {
-  const graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'src/data/graph.json'), 'utf8')));
+  const graph = loadGraph(graphFile(ROOT));
   return graph.claims[0]!;
 }
 

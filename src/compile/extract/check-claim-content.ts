@@ -4,6 +4,7 @@ import { CLAIM_KINDS } from '../../schemas/claim.ts';
 import type { Place } from '../problem.ts';
 import type { ExtractContext } from './create-extract-context.ts';
 import type { ClaimKind } from './extracted-essay.ts';
+import { codePoint } from '../../words/code-point.ts';
 
 /**
  * The claim's kind and words when both are usable; otherwise reports why (no kind, an unknown kind,
@@ -22,7 +23,7 @@ export function checkClaimContent(ctx: ExtractContext, node: TextDirective, id: 
   if (!text) return broken(`claim "${id}" wraps no words: put the essay's words inside the brackets`);
   // Format characters (zero-width space, joiners, direction marks) draw nothing: a claim of only them is empty.
   if (!text.replace(/[\p{Cf}\s]/gu, '')) {
-    const codes = [...new Set([...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))].join(', ');
+    const codes = [...new Set([...text].map(codePoint))].join(', ');
     return broken(`claim "${id}" wraps no visible words, only invisible characters (${codes}): put the essay's words inside the brackets`);
   }
   return { kind: kind as ClaimKind, text };

@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
-import type { Graph } from '../../../src/schemas/graph.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
-const graph = JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')) as Graph;
+const graph = loadGraph(join(ROOT, 'dist/graph.json'));
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('claims on the essay pages', () => {

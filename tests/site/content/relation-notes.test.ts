@@ -2,13 +2,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { quotesOf } from '../../../src/graph/note-quotes.ts';
 import { isCrossEssay, notedClaims } from '../../../src/graph/cross-essay.ts';
 import { relationsReview } from '../../../src/formats/relations-review.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(ROOT, 'src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(ROOT));
 const cross = graph.relations.filter((relation) => isCrossEssay(graph, relation));
 
 describe('the notes on cross-essay relations', () => {

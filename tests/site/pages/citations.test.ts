@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { DIST, distPages } from '../../helpers/dist.ts';
 import { CITATION_STYLES, formatCitation, formatCitationText, toBibtex, toRis, type CitationStyle } from '../../../src/formats/cite.ts';
 import type { CslRecord } from '../../../src/formats/csl-record.ts';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const pages = await distPages();
-const graph = GraphSchema.parse(JSON.parse(await readFile(join(DIST, 'graph.json'), 'utf8')));
+const graph = loadGraph(join(DIST, 'graph.json'));
 const cited = pages.filter((page) => page.$('.cite-this').length > 0);
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 

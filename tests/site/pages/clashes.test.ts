@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { DIST } from '../../helpers/dist.ts';
-import { GraphSchema, type Graph } from '../../../src/schemas/graph.ts';
+import type { Graph } from '../../../src/schemas/graph.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
 // Reads the built site (npm test builds first) and the graph it publishes.
 let graph: Graph;
@@ -26,7 +27,7 @@ function expectedClashes(): { id: string; from: string; to: string }[] {
 }
 
 before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(DIST, 'graph.json'), 'utf8')));
+  graph = loadGraph(join(DIST, 'graph.json'));
   $ = await load('clashes');
 });
 

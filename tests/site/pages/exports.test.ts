@@ -7,7 +7,6 @@ import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 import { withUndercuts } from '../../helpers/undercut-fixture.ts';
 import { resolve } from 'node:path';
 import { argdown } from '@argdown/core';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { parseArgdown } from '../../helpers/argdown.ts';
 import { runScriptAsync } from '../../helpers/run-script.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -15,11 +14,12 @@ import { assertAifMatches, assertArgdownMatches, assertCsvMatches } from '../../
 import { AIF_JSON_SCHEMA } from '../../../src/formats/aif-json-schema.ts';
 import { aifProblems } from '../../../src/formats/aif-rules.ts';
 import type { AifDocument } from '../../../src/schemas/aif.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dist = (path: string) => readFile(resolve(root, 'dist', path), 'utf8');
 // The graph the build used, and the address astro.config.mjs gave the site.
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(root));
 const siteUrl = process.env.SITE ? new URL(process.env.BASE ?? '/', process.env.SITE).href : undefined;
 
 const ARGDOWN_CLI = resolve(root, 'node_modules/@argdown/cli/dist/cli.js');

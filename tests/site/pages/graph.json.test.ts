@@ -4,10 +4,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildContentDir, ROOT } from '../../../scripts/lib/project-copy.ts';
-import type { Graph } from '../../../src/schemas/graph.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const DIST = join(ROOT, 'dist');
-const graph = JSON.parse(await readFile(join(DIST, 'graph.json'), 'utf8')) as Graph;
+const graph = loadGraph(join(DIST, 'graph.json'));
 const schema = JSON.parse(await readFile(join(DIST, 'graph.schema.json'), 'utf8')) as Record<string, unknown>;
 
 describe('/graph.json', () => {

@@ -4,10 +4,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
-import { GraphSchema, type Graph } from '../../../src/schemas/graph.ts';
+import type { Graph } from '../../../src/schemas/graph.ts';
 import { readCaptures } from '../../../src/io/read-captures.ts';
 import { stanceTitle } from '../../../src/words/stance-label.ts';
 import { QUESTION_HREF } from '../../../src/graph/claim-relations.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
 // Reads the built site (npm test builds first) and the graph it publishes.
 let graph: Graph;
@@ -18,7 +19,7 @@ const page = async (path: string) => {
 };
 
 before(async () => {
-  graph = GraphSchema.parse(JSON.parse(await readFile(join(ROOT, 'dist/graph.json'), 'utf8')));
+  graph = loadGraph(join(ROOT, 'dist/graph.json'));
 });
 
 describe('essay pages', () => {

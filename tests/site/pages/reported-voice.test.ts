@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { DIST } from '../../helpers/dist.ts';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { claimVoice } from '../../../src/words/voice.ts';
 import { authorLabel } from '../../../src/words/author-name.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
-const graph = GraphSchema.parse(JSON.parse(await readFile(join(DIST, 'graph.json'), 'utf8')));
+const graph = loadGraph(join(DIST, 'graph.json'));
 const reported = graph.claims.filter((claim) => claim.kind === 'reported');
 const essayOf = (id: string) => graph.essays.find((essay) => essay.id === id)!;
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { absoluteUrlsIn } from '../../helpers/absolute-urls.ts';
 import { COURSE, sharedBuild } from '../../helpers/shared-build.ts';
+import { loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const { SITE, BASE } = COURSE;
 
@@ -17,7 +18,7 @@ describe('previews and citations under SITE and BASE', () => {
   let claimId: string;
   before(async () => {
     dist = await sharedBuild(COURSE);
-    const graph = JSON.parse(readFileSync(join(dist, 'graph.json'), 'utf8')) as { claims: Array<{ id: string }> };
+    const graph = loadGraph(join(dist, 'graph.json'));
     claimId = graph.claims[0]!.id;
   });
 

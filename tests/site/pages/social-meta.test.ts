@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { imageSize } from 'image-size';
 import bibtex from 'bibtex';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = join(ROOT, 'dist');
-const graph = GraphSchema.parse(JSON.parse(readFileSync(join(ROOT, 'src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(ROOT));
 
 /** A page's path inside dist for a site-relative URL without base. */
 const distFile = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
-import { GraphSchema } from '../../../src/schemas/graph.ts';
 import { claimVoice } from '../../../src/words/voice.ts';
 import { readReadingGuide } from '../../../src/io/read-reading-guide.ts';
 import { buildContentDir } from '../../../scripts/lib/project-copy.ts';
+import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const graph = GraphSchema.parse(JSON.parse(await readFile(resolve(root, 'src/data/graph.json'), 'utf8')));
+const graph = loadGraph(graphFile(root));
 const html = await readFile(resolve(root, 'dist/teach/index.html'), 'utf8');
 const $ = cheerio.load(html);
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -67,16 +67,19 @@ describe('/teach/', () => {
     for (const quote of quotes) assert.ok(texts.has(quote), `not a claim's exact words: ${quote}`);
   });
 
-  test('marks the guide as ours and lists the essays in the order written, with reading time and date', () => {
+  test('marks the guide as ours and lists the essays in the order written, with reading time and date; essays the guide does not cover yet come last, by date, without questions', () => {
     assert.match($('.teach__byline').text(), /Reading guide by the Counterpoint editors/);
-    const titles = $('.guide-essay h3 a').map((_, element) => $(element).text()).get();
-    const byDate = [...graph.essays].sort((a, b) => a.published.localeCompare(b.published)).map((essay) => essay.title);
-    assert.deepEqual(titles, byDate);
-    $('.guide-essay').each((_, section) => {
+    const covered = (readReadingGuide(buildContentDir()).source?.guide.essays ?? []).map((entry) => entry.essay);
+    const byDate = [...graph.essays].sort((a, b) => a.published.localeCompare(b.published));
+    const order = [...byDate.filter((essay) => covered.includes(essay.id)), ...byDate.filter((essay) => !covered.includes(essay.id))];
+    const sections = $('.guide-essay').get();
+    assert.deepEqual(sections.map((section) => $(section).find('h3 a').text()), order.map((essay) => essay.title));
+    sections.forEach((section, index) => {
       const meta = $(section).find('.meta').first().text();
       assert.match(meta, /about \d+ min/);
       const questions = $(section).find('.guide-questions > li');
-      assert.ok(questions.length >= 3 && questions.length <= 5, `${questions.length} questions`);
+      if (covered.includes(order[index]!.id)) assert.ok(questions.length >= 3 && questions.length <= 5, `${questions.length} questions`);
+      else assert.equal(questions.length, 0, `${order[index]!.id} is not in the guide`);
       questions.each((_, question) => assert.ok($(question).find('a[data-claim-link]').length >= 1));
     });
     // Every date not printed in a capture carries its marker: inferred, or from outside the captures.

@@ -29,6 +29,9 @@ describe('npm run new-essay', () => {
     assert.match(draft, /^\\# Its second paragraph starts with a hash/m, 'a leading "#" is escaped, so it stays text');
     assert.match(draft, /^1\\\. A numbered line/m);
     const captures = JSON.parse(await readFile(join(copy.dir, 'content/captures.json'), 'utf8')) as { captures: Array<{ file: string; essay: string; lines: Array<{ text: string; as: string }> }> };
+    // The records already there are left as written (their keys in their own order), only one is added.
+    const before = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/good/captures.json'), 'utf8')) as { captures: unknown[] };
+    assert.equal(JSON.stringify(captures.captures.slice(0, -1), null, 2), JSON.stringify(before.captures, null, 2));
     const record = captures.captures.find((candidate) => candidate.file === 'example-capture.txt');
     assert.equal(record?.essay, NEW_ESSAY.id);
     assert.deepEqual(record?.lines.map((line) => [line.text, line.as]), [

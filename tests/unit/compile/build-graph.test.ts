@@ -3,23 +3,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildGraph } from '../../../src/compile/build-graph.ts';
-import { extractEssay } from '../../../src/compile/extract.ts';
 import { readContent } from '../../../src/compile/read-content.ts';
 import { formatProblem } from '../../../src/compile/problem.ts';
 import { GOOD, show } from '../../helpers/content.ts';
+import { testEssay } from '../../helpers/test-essay.ts';
 
 const QUESTION = { id: 'question', text: 'Should the West press for negotiations with Russia over the war in Ukraine?' };
-const FRONTMATTER = `---
-title: "Delta"
-author: "D. Writer"
-authorBasis: byline
-outlet: "Fourth Review"
-published: "2022-10"
-stance: against
-sources: ["delta.txt"]
-summary: "A test essay."
----
-`;
 
 describe('buildGraph', () => {
   test('builds the reviewed graph of the good fixtures, in full', async () => {
@@ -32,10 +21,7 @@ describe('buildGraph', () => {
   });
 
   test('warns, without failing, about a claim with no relation', () => {
-    const essay = extractEssay(
-      'content/essays/delta.md',
-      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Nobody links this.]{#delta-lonely kind=evidence}\n`,
-    );
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Nobody links this.]{#delta-lonely kind=evidence}`);
     const { graph, problems } = buildGraph({ question: QUESTION, essays: [essay], captures: ['delta.txt'] });
     assert.deepEqual(problems.map(formatProblem), [
       'content/essays/delta.md:12:78: warning: claim "delta-lonely" has no relation: say what it supports or rebuts',
@@ -44,29 +30,20 @@ describe('buildGraph', () => {
   });
 
   test('rejects a relation to an unknown claim, suggesting the nearest id', () => {
-    const essay = extractEssay(
-      'content/essays/delta.md',
-      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=reason supports=delta-theses}\n`,
-    );
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=reason supports=delta-theses}`);
     const { graph, problems } = buildGraph({ question: QUESTION, essays: [essay] });
     assert.equal(graph, undefined);
     assert.ok(problems.map(formatProblem).includes('content/essays/delta.md:12:78: error: supports names unknown claim "delta-theses": did you mean "delta-thesis"?'));
   });
 
   test('says how to fix an id nothing resembles', () => {
-    const essay = extractEssay(
-      'content/essays/delta.md',
-      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=reason supports=zzzzzzzzzzzz}\n`,
-    );
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=reason supports=zzzzzzzzzzzz}`);
     const { problems } = buildGraph({ question: QUESTION, essays: [essay] });
     assert.ok(problems.map(formatProblem).includes('content/essays/delta.md:12:78: error: supports names unknown claim "zzzzzzzzzzzz": check the id, or mark that claim first'));
   });
 
   test('rejects a claim that takes the question\'s id or an id the page uses', () => {
-    const essay = extractEssay(
-      'content/essays/delta.md',
-      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[A.]{#question kind=reason supports=delta-thesis} :claim[B.]{#comments kind=reason supports=delta-thesis}\n`,
-    );
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[A.]{#question kind=reason supports=delta-thesis} :claim[B.]{#comments kind=reason supports=delta-thesis}`);
     const { problems } = buildGraph({ question: QUESTION, essays: [essay] });
     const lines = problems.map(formatProblem);
     assert.ok(lines.includes('content/essays/delta.md:12:78: error: claim id "question" is the question\'s id: choose another'), lines.join('\n'));
@@ -74,7 +51,7 @@ describe('buildGraph', () => {
   });
 
   test('rejects an essay whose id is the whole map\'s page, naming the file', () => {
-    const essay = extractEssay('content/essays/all.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#all-thesis kind=thesis rebuts=question}\n`);
+    const essay = testEssay('all', `:claim[Talks reward the invader.]{#all-thesis kind=thesis rebuts=question}`);
     const { graph, problems } = buildGraph({ question: QUESTION, essays: [essay] });
     assert.equal(graph, undefined);
     assert.ok(problems.map(formatProblem).includes('content/essays/all.md:1:1: error: essay id "all" is taken by the site\'s own page /map/all/: rename the file (its name is the essay\'s id)'), problems.map(formatProblem).join('\n'));
@@ -94,10 +71,7 @@ describe('buildGraph', () => {
 
 describe('buildGraph on one broken claim', () => {
   test('reports the broken claim once, not again at every relation that names it', () => {
-    const essay = extractEssay(
-      'content/essays/delta.md',
-      `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=opinion supports=delta-thesis} :claim[More.]{#delta-more kind=evidence supports=delta-words}\n`,
-    );
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Words.]{#delta-words kind=opinion supports=delta-thesis} :claim[More.]{#delta-more kind=evidence supports=delta-words}`);
     const { problems } = buildGraph({ question: QUESTION, essays: [essay] });
     assert.deepEqual(problems.map(formatProblem), [
       'content/essays/delta.md:12:78: error: unknown claim kind "opinion" on "delta-words": use one of thesis, reason, evidence, concession, reported, reader',
@@ -107,8 +81,8 @@ describe('buildGraph on one broken claim', () => {
 
 describe('buildGraph: relation ids and undercuts', () => {
   const body = (extra: string) =>
-    `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Putin has kept his word.]{#delta-kept kind=reason supports=delta-thesis} :claim[Keeping one's word says nothing of what one will demand.]{#delta-beside kind=reason}\n\n${extra}\n`;
-  const build = (extra: string) => buildGraph({ question: QUESTION, essays: [extractEssay('content/essays/delta.md', body(extra))], captures: ['delta.txt'] });
+    `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question} :claim[Putin has kept his word.]{#delta-kept kind=reason supports=delta-thesis} :claim[Keeping one's word says nothing of what one will demand.]{#delta-beside kind=reason}\n\n${extra}`;
+  const build = (extra: string) => buildGraph({ question: QUESTION, essays: [testEssay('delta', body(extra))], captures: ['delta.txt'] });
 
   test('gives every relation the id <from>--<type>--<to>', () => {
     const { graph, problems } = build('::undercuts[Ours: “says nothing” denies that “kept his word” bears on the thesis.]{from=delta-beside to=delta-kept--supports--delta-thesis}');
@@ -156,7 +130,7 @@ describe('buildGraph: relation ids and undercuts', () => {
   });
 
   test('rejects undercuts="…" on a claim: an undercut targets a relation', () => {
-    const essay = extractEssay('content/essays/delta.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question undercuts=x}\n`);
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question undercuts=x}`);
     assert.match(essay.problems.map(formatProblem).join('\n'), /an undercut targets a relation, not a claim: remove undercuts="…"/);
   });
 
@@ -168,7 +142,7 @@ describe('buildGraph: relation ids and undercuts', () => {
   });
 
   test('rejects holder on a claim that is not reported', () => {
-    const essay = extractEssay('content/essays/delta.md', `${FRONTMATTER}\n:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question holder="Me"}\n`);
+    const essay = testEssay('delta', `:claim[Talks reward the invader.]{#delta-thesis kind=thesis rebuts=question holder="Me"}`);
     assert.deepEqual(essay.problems.map(formatProblem), [
       'content/essays/delta.md:12:1: error: claim "delta-thesis" has holder="…" but is kind=thesis: only a reported claim (someone else\'s view) names its holder',
     ]);

@@ -4,25 +4,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkTitles, withoutLongTitles } from '../../../src/compile/check-titles.ts';
-import { extractEssay } from '../../../src/compile/extract.ts';
 import { formatProblem } from '../../../src/compile/problem.ts';
 import { readContent } from '../../../src/compile/read-content.ts';
 import { GOOD } from '../../helpers/content.ts';
+import { testEssay } from '../../helpers/test-essay.ts';
 
-const FRONTMATTER = `---
-title: "Delta"
-author: "D. Writer"
-authorBasis: byline
-outlet: "Fourth Review"
-published: "2022-10"
-stance: against
-sources: ["delta.txt"]
-summary: "A test essay."
----
-`;
-
-/** An essay file whose body is `body` (the frontmatter takes lines 1-10, a blank line 11: the body starts on line 12). */
-const essay = (name: string, body: string) => extractEssay(`content/essays/${name}.md`, `${FRONTMATTER}\n${body}\n`);
+/** An essay file whose body is `body` (starting on line 12). */
+const essay = testEssay;
 
 /** The printed lines of the title check over some essays. */
 const lines = (...essays: ReturnType<typeof essay>[]) => checkTitles(essays).map(formatProblem);

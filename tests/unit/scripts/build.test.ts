@@ -34,7 +34,7 @@ async function stubProject() {
   await mkdir(join(dir, 'scripts'));
   for (const file of ['build.ts', 'build-steps.ts', 'build-lock.ts', 'lib/error-boundary.ts', 'lib/spawn-without-traces.ts']) await cp(join(ROOT, 'scripts', file), join(dir, 'scripts', file));
   // The runner checks the environment (SITE, BASE, the host's address and the rest) before any step, with the site's own checks.
-  for (const file of ['urls/site-address.ts', 'urls/host-address.ts', 'env/build-env.ts']) await cp(join(ROOT, 'src', file), join(dir, 'src', file));
+  for (const file of ['urls/site-address.ts', 'urls/host-address.ts', 'env/build-env.ts', 'data-files/data-file-error.ts']) await cp(join(ROOT, 'src', file), join(dir, 'src', file));
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   await writeFile(join(dir, 'stub.mjs'), STUB);
   const writeScripts = (scripts: Record<string, string>) => writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'stub', private: true, type: 'module', scripts }, null, 2));

@@ -23,12 +23,12 @@ describe('checkReadingGuide', () => {
     assert.ok(checkReadingGuide(readingGuide, graph).some((problem) => problem.message.includes(`unknown claim "${readingGuide.essays[0]!.questions[0]!.claims[0]}"`)));
   });
 
-  test('puts the essays in the order they were written, Evans first', async () => {
+  test('puts the essays it covers in the order they were written, each once', async () => {
     const graph = await fixtureGraph(resolve(import.meta.dirname, '../../../content'));
     const dates = readingGuide.essays.map((entry) => graph.essays.find((essay) => essay.id === entry.essay)!.published);
+    assert.ok(dates.length > 1, 'the guide covers essays');
     assert.deepEqual(dates, [...dates].sort());
-    assert.equal(graph.essays.find((essay) => essay.id === readingGuide.essays[0]!.essay)?.author, 'Ryan Evans');
-    assert.equal(new Set(readingGuide.essays.map((entry) => entry.essay)).size, graph.essays.length);
+    assert.equal(new Set(readingGuide.essays.map((entry) => entry.essay)).size, readingGuide.essays.length);
   });
 });
 
@@ -68,13 +68,13 @@ describe('readingGuideProblems', () => {
     assert.deepEqual(readingGuideProblems(parseReadingGuide(guideText('evans-reveal-intentions'), 'guide.yaml'), graph), []);
   });
 
-  test('reports bad YAML and schema errors at their line, without throwing', () => {
+  test('reports bad YAML and schema errors at their line (a field at its key), without throwing', () => {
     const graph = { essays: [], claims: [] };
     const broken = readingGuideProblems(parseReadingGuide('essays:\n  - essay: x\n    context: [oops\n', 'guide.yaml'), graph);
     assert.equal(broken.length, 1);
     assert.match(broken[0]!.message, /not valid YAML/);
     const short = readingGuideProblems(parseReadingGuide('essays:\n  - essay: x\n    context: Ours.\n    questions: []\nexercises: []\n', 'guide.yaml'), graph);
-    assert.deepEqual(short.map((problem) => [problem.line, problem.column]), [[4, 16], [5, 12]]);
+    assert.deepEqual(short.map((problem) => [problem.line, problem.column]), [[4, 5], [5, 1]]);
     assert.match(short[0]!.message, /essays\.0\.questions/);
   });
 });

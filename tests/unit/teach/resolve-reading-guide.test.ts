@@ -11,12 +11,14 @@ const content = resolve(import.meta.dirname, '../../../content');
 const readingGuide = readReadingGuide(resolve(import.meta.dirname, '../../../content')).source!.guide;
 
 describe('resolveReadingGuide', () => {
-  test('keeps every question and claim of the guide with the real essays', async () => {
+  test('keeps every question and claim of the guide with the real essays, then lists the essays it does not cover by date', async () => {
     const graph = await fixtureGraph(content);
     const guide = resolveReadingGuide(readingGuide, graph);
-    assert.deepEqual(guide.essays.map((item) => item.essay.id), readingGuide.essays.map((entry) => entry.essay));
+    const covered = readingGuide.essays.map((entry) => entry.essay);
+    const rest = [...graph.essays].filter((essay) => !covered.includes(essay.id)).sort((a, b) => a.published.localeCompare(b.published)).map((essay) => essay.id);
+    assert.deepEqual(guide.essays.map((item) => item.essay.id), [...covered, ...rest]);
     assert.deepEqual(
-      guide.essays.map((item) => item.questions.map((question) => question.claims.map((claim) => claim.id))),
+      guide.essays.slice(0, covered.length).map((item) => item.questions.map((question) => question.claims.map((claim) => claim.id))),
       readingGuide.essays.map((entry) => entry.questions.map((question) => question.claims)),
     );
     assert.equal(guide.exercises.length, readingGuide.exercises.length);

@@ -5,6 +5,7 @@ import { worksheets } from '../../../src/teach/worksheets.ts';
 import { argueWorksheet } from '../../../src/teach/argue-worksheet.ts';
 import { mapWorksheet } from '../../../src/teach/map-worksheet.ts';
 import { mapParagraph } from '../../../src/teach/map-paragraph.ts';
+import { thesisOf } from '../../../src/teach/thesis-reasons.ts';
 import { crossEssayAttacks } from '../../../src/teach/cross-essay-attacks.ts';
 import { resolveReadingGuide } from '../../../src/teach/resolve-reading-guide.ts';
 import { readReadingGuide } from '../../../src/io/read-reading-guide.ts';
@@ -21,13 +22,15 @@ function sameParagraph(graph: Graph, ids: string[]): Graph {
 }
 
 describe('worksheets', () => {
-  test('makes one worksheet per exercise, one "Argue as" and one "Map it yourself" per essay of the real content', async () => {
+  test('makes one worksheet per exercise, one "Argue as" per essay with a thesis and one "Map it yourself" per essay with a paragraph to map, on the real content', async () => {
     const graph = await fixtureGraph(content);
     const guide = resolveReadingGuide(readingGuide, graph);
     const sheets = worksheets(graph, guide);
     assert.equal(sheets.filter((sheet) => sheet.kind === 'exercise').length, guide.exercises.length);
-    assert.deepEqual(sheets.filter((sheet) => sheet.kind === 'argue').map((sheet) => sheet.essays[0]).sort(), graph.essays.map((essay) => essay.id).sort());
-    assert.deepEqual(sheets.filter((sheet) => sheet.kind === 'map').map((sheet) => sheet.essays[0]).sort(), graph.essays.map((essay) => essay.id).sort());
+    const ids = (kind: string) => sheets.filter((sheet) => sheet.kind === kind).map((sheet) => sheet.essays[0]).sort();
+    assert.deepEqual(ids('argue'), graph.essays.filter((essay) => thesisOf(graph, essay.id)).map((essay) => essay.id).sort());
+    assert.deepEqual(ids('map'), graph.essays.filter((essay) => mapParagraph(graph, essay.id)).map((essay) => essay.id).sort());
+    assert.ok(ids('argue').length > 0 && ids('map').length > 0, 'the real content has essays to argue and to map');
     assert.equal(new Set(sheets.map((sheet) => sheet.id)).size, sheets.length);
     for (const sheet of sheets) {
       const fields = sheet.prompts.flatMap((prompt) => prompt.fields.map((field) => field.id));
