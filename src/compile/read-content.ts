@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { QuestionSchema, type Question } from '../schemas/question.ts';
 import { readText } from '../io/read-text.ts';
 import { parseCaptures } from '../io/read-captures.ts';

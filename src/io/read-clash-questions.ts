@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { ClashQuestionsSchema, type ClashQuestions } from '../schemas/clash-questions.ts';
 import { parseWithSchema, type ValuePath } from '../data-files/parse-with-schema.ts';
 import { error, type Place, type Problem } from '../compile/problem.ts';
