@@ -193,7 +193,7 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     await project.assertDistUntouched();
   }));
 
-  /** Leaves a lock as a build would: the lock folder (touched `ageMs` ago) and its holder's description. */
+  /** Leaves a lock as a build would: the lock folder (touched `ageMs` ago; a negative age is ahead of now) and its holder's description. */
   async function leaveLock(project: StubProject, holder: { pid: number; started: string }, ageMs: number): Promise<void> {
     await mkdir(join(project.dir, '.build.lock'));
     await writeFile(join(project.dir, '.build.lock.json'), JSON.stringify({ ...holder, token: 'other' }));
@@ -202,7 +202,8 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
   }
 
   test('another build running in the folder stops this one and names it', withProject(async (project) => {
-    await leaveLock(project, { pid: 4242, started: '2026-01-01T00:00:00.000Z' }, 0);
+    // Touched an hour ahead: the lock stays fresh however long the build takes to start on a busy machine.
+    await leaveLock(project, { pid: 4242, started: '2026-01-01T00:00:00.000Z' }, -3_600_000);
     const result = await project.build();
     assert.equal(result.status, 1, result.stderr);
     assert.equal(
@@ -292,6 +293,9 @@ describe('npm run build when dist/ cannot be replaced, or another build runs', {
     assert.equal((await project.leftovers()).length, 1, 'the killed build left its staging folder');
     await project.writeScripts(stepScripts());
     // Its lock is still fresh: a build now is refused, saying when it goes stale; once stale it is taken over.
+    // (Touched an hour ahead, as its heartbeat would have kept it, however long this build takes to start.)
+    const ahead = new Date(Date.now() + 3_600_000);
+    await utimes(join(project.dir, '.build.lock'), ahead, ahead);
     const early = await project.build();
     assert.equal(early.status, 1);
     assert.match(early.stderr, /the lock is stale after 10 s without an update and the next build takes it over \(or delete \.build\.lock\)/);
