@@ -308,9 +308,9 @@ const EXPECTED: Record<string, string> = {
   "R2 reading-guide.yaml with a duplicate key":
     "../../..…/reading-guide.yaml:6:1: error: the reading guide is not valid YAML: Map keys must be unique",
   "R2 reading-guide.yaml with a list where a text goes":
-    "../../..…/reading-guide.yaml:7:14: error: reading guide at essays.0.context: write a context paragraph as text",
+    "../../..…/reading-guide.yaml:7:5: error: the reading guide at essays.0.context: write a context paragraph as text",
   "R2 clash-questions.yaml with a question id used twice":
-    "../../..…/clash-questions.yaml:12:9: error: question id \"security-or-regime\" is used twice: give each question its own id",
+    "../../..…/clash-questions.yaml:12:5: error: question id \"security-or-regime\" is used twice: give each question its own id",
   "R2 method.md link with an upper-case JAVASCRIPT: scheme":
     "../../..…/method.md:46:1: error: link to \"JAVASCRIPT:alert(1)\" uses the javascript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
   "R2 method.md link whose scheme is spelt with an entity (jav&#x61;script:)":
@@ -326,7 +326,7 @@ const EXPECTED: Record<string, string> = {
   "R2 an essay in essays/ that is a symlink out of content/":
     "essays/delta.md:1:1: error: this file is a link to …/outside.md, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder",
   "R2 captures.json with a trailing comma":
-    "../../..…/captures.json:1:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ]",
+    "../../..…/captures.json:1:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ] }, ]} \" is not valid JSON",
   "R2 question.json with no text":
     "../../..…/question.json:1:1: error: the central question has no \"text\": add it ({\"id\": \"question\", \"text\": \"…?\"})",
   "R2 BASE with a backslash":
