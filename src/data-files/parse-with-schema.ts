@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { location } from 'vfile-location';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import type { Place } from './place.ts';
 
@@ -23,7 +24,7 @@ export type SchemaRead<T> =
 
 /** How to parse and what to call things in messages. */
 export interface ParseOptions {
-  /** `yaml` (the default) or `json`: JSON is parsed strictly with JSON.parse; yaml only finds positions. */
+  /** `yaml` (the default) or `json`: JSON is parsed strictly with JSON.parse, a syntax error placed by jsonc-parser; yaml only finds positions. */
   format?: 'yaml' | 'json';
   /** The file in words, to start a message: "the reading guide", "captures.json". */
   what: string;
@@ -73,9 +74,11 @@ function parseText(text: string, file: string, options: ParseOptions): { value: 
       const value: unknown = JSON.parse(text);
       return { value, document: yaml };
     } catch (cause) {
-      // JSON.parse names the offset it stopped at (V8 does not always); else yaml's first error does.
-      const offset = /position (\d+)/.exec((cause as Error).message)?.[1];
-      const point = location(text).toPoint(offset === undefined ? (yaml().document.errors[0]?.pos[0] ?? 0) : Number(offset));
+      // V8 names the offset it stopped at only for some errors (not a trailing comma): jsonc-parser, strict
+      // as JSON.parse with these options, finds every syntax error's offset.
+      const errors: ParseError[] = [];
+      parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const point = location(text).toPoint(errors[0]?.offset ?? 0);
       return [{ file, line: point?.line ?? 1, column: point?.column ?? 1, message: `${options.what} is not valid JSON: ${(cause as Error).message.replace(/\s*\n\s*/g, ' ')}` }];
     }
   }

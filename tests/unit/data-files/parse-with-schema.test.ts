@@ -41,6 +41,14 @@ describe('parseWithSchema', () => {
     assert.ok(!broken.ok);
     assert.deepEqual([broken.problems[0]!.line, broken.problems[0]!.column], [3, 3]);
     assert.doesNotMatch(broken.problems[0]!.message, /\n/);
+    // A trailing comma: V8's message names no position, so the place must come from elsewhere.
+    const trailing = parseWithSchema('{\n  "name": "x",\n  "tags": [\n    "a",\n  ]\n}', 'f.json', Schema, { what: 'f.json', format: 'json' });
+    assert.ok(!trailing.ok);
+    assert.deepEqual([trailing.problems[0]!.line, trailing.problems[0]!.column], [5, 3]);
+    // Comments are not JSON either, however forgiving other readers are.
+    const commented = parseWithSchema('{\n  // a note\n  "name": "x", "tags": []\n}', 'f.json', Schema, { what: 'f.json', format: 'json' });
+    assert.ok(!commented.ok);
+    assert.equal(commented.problems[0]!.line, 2);
     const invalid = parseWithSchema('{\n  "name": "x",\n  "tags": []\n}', 'f.json', Schema, { what: 'f.json', format: 'json', describe: (issue, value) => `${issue.path.join('.')} ${JSON.stringify(value)}` });
     assert.ok(!invalid.ok);
     assert.deepEqual(invalid.problems, [{ file: 'f.json', line: 3, column: 3, message: 'tags []' }]);
