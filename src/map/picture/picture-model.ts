@@ -26,11 +26,19 @@ export interface PictureColumn {
 export interface PictureModel {
   /** The question, in our words. */
   question: Graph['question'];
-  /** One column per essay that has a thesis, oldest essay first. */
+  /** One column per drawn essay (each has a thesis), oldest essay first. */
   columns: PictureColumn[];
+  /** Essays with a thesis that have no column, because more essays than PICTURE_MAX_COLUMNS have one; oldest first. */
+  omitted: GraphEssay[];
   /** Every relation between two drawn claims that is not a column's tree edge; an undercut's end is the claim whose relation it attacks. */
   lines: Relation[];
 }
+
+/**
+ * The most columns the picture draws side by side: at six its boxes are still about 20 characters wide.
+ * A course that adds essays past that sees the six that answer other essays most, the rest named and linked.
+ */
+export const PICTURE_MAX_COLUMNS = 6;
 
 /** The claim an undercut is drawn to: the one whose relation it attacks; a claim relation's own target. */
 export function drawnEnd(relation: Relation, relations: ReadonlyMap<string, Relation>): string | undefined {
@@ -42,9 +50,11 @@ export function drawnEnd(relation: Relation, relations: ReadonlyMap<string, Rela
  * invasion's divide falls between columns); under each its direct reasons, the ones with relations to
  * other drawn claims of other essays first, then those with most relations across essays, readers'
  * comments after the essay's own, then in essay order; and every relation between the drawn claims.
- * `shown` is how many reasons a column shows before "+N more". Pure.
+ * `shown` is how many reasons a column shows before "+N more". When more than `maxColumns` essays have
+ * a thesis, the ones whose claims take part in the most relations across essays are drawn (the older
+ * first on a tie), and the others are listed in `omitted`. Pure.
  */
-export function pictureModel(graph: Graph, shown = 5): PictureModel {
+export function pictureModel(graph: Graph, shown = 5, maxColumns = PICTURE_MAX_COLUMNS): PictureModel {
   const relations = new Map(graph.relations.map((relation) => [relation.id, relation]));
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const essays = [...graph.essays].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
@@ -56,14 +66,15 @@ export function pictureModel(graph: Graph, shown = 5): PictureModel {
       .map((relation) => ({ claim: claims.get(relation.from)!, relation }));
     return [{ essay, thesis, reasons }];
   });
-  const candidates = new Set(raw.flatMap((column) => [column.thesis.id, ...column.reasons.map((reason) => reason.claim.id)]));
+  const { kept, omitted } = keepColumns(graph, raw, maxColumns);
+  const candidates = new Set(kept.flatMap((column) => [column.thesis.id, ...column.reasons.map((reason) => reason.claim.id)]));
   const across = (id: string, within: ReadonlySet<string> | undefined): number => graph.relations.filter((relation) => {
     const end = drawnEnd(relation, relations);
     const other = relation.from === id ? end : end === id ? relation.from : undefined;
     if (other === undefined || (within && !within.has(other))) return false;
     return claims.get(other)?.essay !== claims.get(id)?.essay;
   }).length;
-  const columns = raw.map((column) => {
+  const columns = kept.map((column) => {
     const score = new Map(column.reasons.map(({ claim }) => [claim.id, [across(claim.id, candidates), across(claim.id, undefined), claim.kind === 'reader' ? 1 : 0, claim.n]] as const));
     const reasons = [...column.reasons].sort((a, b) => {
       const [x, y] = [score.get(a.claim.id)!, score.get(b.claim.id)!];
@@ -77,5 +88,21 @@ export function pictureModel(graph: Graph, shown = 5): PictureModel {
     const end = drawnEnd(relation, relations);
     return !tree.has(relation.id) && drawn.has(relation.from) && end !== undefined && drawn.has(end) && end !== relation.from;
   });
-  return { question: graph.question, columns, lines };
+  return { question: graph.question, columns, lines, omitted };
+}
+
+/** The `max` columns of `raw` (in date order) whose essays' claims take part in the most relations across essays, and the essays left out. */
+function keepColumns<T extends { essay: GraphEssay }>(graph: Graph, raw: T[], max: number): { kept: T[]; omitted: GraphEssay[] } {
+  if (raw.length <= max) return { kept: raw, omitted: [] };
+  const essayOf = new Map(graph.claims.map((claim) => [claim.id, claim.essay]));
+  const relations = new Map(graph.relations.map((relation) => [relation.id, relation]));
+  const across = new Map<string, number>();
+  for (const relation of graph.relations) {
+    const [from, to] = [essayOf.get(relation.from), essayOf.get(drawnEnd(relation, relations) ?? '')];
+    if (from === undefined || to === undefined || from === to) continue;
+    for (const essay of [from, to]) across.set(essay, (across.get(essay) ?? 0) + 1);
+  }
+  // raw is oldest first, so a stable sort keeps the older essay first on a tie.
+  const chosen = new Set([...raw].sort((a, b) => (across.get(b.essay.id) ?? 0) - (across.get(a.essay.id) ?? 0)).slice(0, max));
+  return { kept: raw.filter((column) => chosen.has(column)), omitted: raw.filter((column) => !chosen.has(column)).map((column) => column.essay) };
 }

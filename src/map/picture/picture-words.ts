@@ -5,6 +5,7 @@ import type { Relation } from '../../schemas/relation.ts';
 import { claimLabel } from '../../words/claim-label.ts';
 import { DIRECTION_LABELS, RELATION_STYLES, incomingDirection, ACROSS_TIME_WORDS } from '../../words/relation-labels.ts';
 import { claimBy, type EssayBadge } from '../map-view.ts';
+import { countOf } from '../../words/count-words.ts';
 
 /** Who a claim is by, in brief: the author's name, or "a reader, on Greene". */
 export function byline(claim: Claim, badges: ReadonlyMap<string, EssayBadge>): string {
@@ -47,6 +48,8 @@ export const PICTURE_KEY = {
   ends: 'A line runs from the dot on the claim that answers to the arrow on the claim it answers; the circled sign beside the arrow is the relation’s.',
   /** The circled signs on each column's spine. */
   spine: `On a column’s spine, how each reason bears on its essay’s thesis: ${RELATION_STYLES.supports.symbol} supports it; ${RELATION_STYLES.rebuts.symbol} rebuts it (a view the essay reports, then answers).`,
+  /** The line under a picture that could not draw every essay: `count` essays more, each then linked to its map. */
+  omitted: (count: number): string => `${countOf(count, 'more essay', { plural: 'more essays' })} ${count === 1 ? 'is' : 'are'} not drawn here (the picture shows the essays that answer others most); each has its own map: `,
   /** The phone's list, in the same words: `sign` renders a type's symbol and word ("+ supports"). */
   list: <T>(sign: (type: 'supports' | 'rebuts') => T): (T | string)[] => ['Under each thesis, its reasons: ', sign('supports'), ' it, or ', sign('rebuts'), ' it (a view the essay reports, then answers). A chip › goes to the claim in another essay that this one answers, or that answers it.'],
 };
