@@ -326,7 +326,7 @@ const EXPECTED: Record<string, string> = {
   "R2 an essay in essays/ that is a symlink out of content/":
     "essays/delta.md:1:1: error: this file is a link to …/outside.md, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder",
   "R2 captures.json with a trailing comma":
-    "../../..…/captures.json:1:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ] }, ]} \" is not valid JSON",
+    "../../..…/captures.json:167:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ] }, ]} \" is not valid JSON",
   "R2 question.json with no text":
     "../../..…/question.json:1:1: error: the central question has no \"text\": add it ({\"id\": \"question\", \"text\": \"…?\"})",
   "R2 BASE with a backslash":
