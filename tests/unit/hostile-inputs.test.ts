@@ -263,6 +263,14 @@ const ACCEPTED = new Set<string>([
   'R2 claim words with "{" and "}" (Argdown)',
 ]);
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * A temporary folder of these tests, written absolute or relative to the project (scripts print paths
+ * relative to where they run): `/tmp/hostile-x1`, `../../../tmp/hostile-x1`, or `../hostile-x1` from a
+ * checkout in /tmp. Shown as `…`, so a message reads the same from any checkout.
+ */
+const TEMP_FOLDER = new RegExp(`(?:${escape(tmpdir())}|${escape(relative(ROOT, tmpdir()) || '.')})/hostile-[^/ "]+`, 'g');
+
 /** The exact message of each round-2 input (tmpdir paths shown as …). */
 const EXPECTED: Record<string, string> = {
   "R2 a claim's words reordered":
@@ -304,31 +312,31 @@ const EXPECTED: Record<string, string> = {
   "R2 a setext \"===\" line under a claim paragraph":
     "essays/gamma.md:19:1: error: this \"===\" or \"---\" line under a paragraph turns the paragraph into a heading: if it is a separator the capture has, list it in captures.json as chrome and delete it here (or leave a blank line above it); write headings as \"## Heading\"",
   "R2 reading-guide.yaml names an unknown claim id":
-    "../../..…/reading-guide.yaml:19:13: error: reading guide (call-putin-out, question 1): unknown claim \"evans-test-by-talk\": did you mean \"evans-test-by-talks\"?",
+    "…/reading-guide.yaml:19:13: error: reading guide (call-putin-out, question 1): unknown claim \"evans-test-by-talk\": did you mean \"evans-test-by-talks\"?",
   "R2 reading-guide.yaml with a duplicate key":
-    "../../..…/reading-guide.yaml:6:1: error: the reading guide is not valid YAML: Map keys must be unique",
+    "…/reading-guide.yaml:6:1: error: the reading guide is not valid YAML: Map keys must be unique",
   "R2 reading-guide.yaml with a list where a text goes":
-    "../../..…/reading-guide.yaml:7:5: error: the reading guide at essays.0.context: write a context paragraph as text",
+    "…/reading-guide.yaml:7:5: error: the reading guide at essays.0.context: write a context paragraph as text",
   "R2 clash-questions.yaml with a question id used twice":
-    "../../..…/clash-questions.yaml:12:5: error: question id \"security-or-regime\" is used twice: give each question its own id",
+    "…/clash-questions.yaml:12:5: error: question id \"security-or-regime\" is used twice: give each question its own id",
   "R2 method.md link with an upper-case JAVASCRIPT: scheme":
-    "../../..…/method.md:46:1: error: link to \"JAVASCRIPT:alert(1)\" uses the javascript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
+    "…/method.md:46:1: error: link to \"JAVASCRIPT:alert(1)\" uses the javascript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
   "R2 method.md link whose scheme is spelt with an entity (jav&#x61;script:)":
-    "../../..…/method.md:46:1: error: link to \"javascript:alert(1)\" uses the javascript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
+    "…/method.md:46:1: error: link to \"javascript:alert(1)\" uses the javascript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
   "R2 method.md reference-style image on another host":
-    "../../..…/method.md:48:1: error: image \"https://cdn.example.org/x.png\" is not on this site: the pages load nothing from other origins (their security policy blocks it), so it would show broken; copy it into public/ and write its path (/images/…), or remove it",
+    "…/method.md:48:1: error: image \"https://cdn.example.org/x.png\" is not on this site: the pages load nothing from other origins (their security policy blocks it), so it would show broken; copy it into public/ and write its path (/images/…), or remove it",
   "R2 method.md autolink <vbscript:…>":
-    "../../..…/method.md:46:1: error: link to \"vbscript:msgbox(1)\" uses the vbscript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
+    "…/method.md:46:1: error: link to \"vbscript:msgbox(1)\" uses the vbscript: scheme, which runs or embeds something instead of opening a page; the page would drop it, leaving dead text: link to an https:// address or a page of the site",
   "R2 captures.json naming a file outside content/ (../)":
-    "../../..…/captures.json:4:1: error: captures.json lists ../../../etc/passwd, which is not in sources/: fix the name, add the capture, or remove the record",
+    "…/captures.json:4:1: error: captures.json lists ../../../etc/passwd, which is not in sources/: fix the name, add the capture, or remove the record",
   "R2 a capture in sources/ that is a symlink out of content/":
-    "../../..…/sources/002_f96620cda919961a.txt:1:1: error: this file is a link to /etc/hostname, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder",
+    "…/sources/002_f96620cda919961a.txt:1:1: error: this file is a link to /etc/hostname, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder",
   "R2 an essay in essays/ that is a symlink out of content/":
     "essays/delta.md:1:1: error: this file is a link to …/outside.md, outside the content folder: the site would publish whatever that file holds as content; copy the file itself into the content folder",
   "R2 captures.json with a trailing comma":
-    "../../..…/captures.json:167:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ] }, ]} \" is not valid JSON",
+    "…/captures.json:167:1: error: captures.json is not valid JSON: Unexpected token ']', ...\" ] }, ]} \" is not valid JSON",
   "R2 question.json with no text":
-    "../../..…/question.json:1:1: error: the central question has no \"text\": add it ({\"id\": \"question\", \"text\": \"…?\"})",
+    "…/question.json:1:1: error: the central question has no \"text\": add it ({\"id\": \"question\", \"text\": \"…?\"})",
   "R2 BASE with a backslash":
     "environment: error: BASE=\"/course\\\\argmap/\" has a character a path segment cannot carry unescaped in \"course\\\\argmap\"; set it to the path the site is served under, e.g. BASE=/course/argmap/",
   "R2 BASE with a double-encoded dot (%252e%252e)":
@@ -412,10 +420,7 @@ describe('hostile inputs', () => {
       // The most specific line: one about the input itself before the fidelity lines it also causes.
       const first = accepted ? outcome.lines[0]! : (said.find((line) => /error: /.test(line) && !/error: line \d+ of capture/.test(line)) ?? said.find((line) => /error: /.test(line)) ?? said[0]!);
       // Temporary folders as …, the project as <project>: the same message from any checkout.
-      const message = first
-        .replace(new RegExp(tmpdir().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '/[^/ ]+', 'g'), '…')
-        .replace(/(?:\.\.\/)+…/g, '…')
-        .replaceAll(ROOT, '<project>');
+      const message = first.replace(TEMP_FOLDER, '…').replaceAll(ROOT, '<project>');
       rows.push(`| ${index + 1} | ${name.replace(/\|/g, '\\|')} | \`${message.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`);
       if (process.env.HOSTILE_MESSAGES) console.log(JSON.stringify([name, message]));
       if (EXPECTED[name] !== undefined) assert.equal(message, EXPECTED[name]);
