@@ -44,8 +44,8 @@ describe('pictureModel', () => {
     // 200 essays (a course's worth and more): essay e7 and e150 answer e3; every other essay answers no one.
     const ids = Array.from({ length: 200 }, (_, index) => `e${index}`);
     const many = mapGraph(
-      ids.flatMap((id) => [`${id}:${id}-t:thesis`, `${id}:${id}-1:reason`]),
-      [...ids.flatMap((id) => [`${id}-t supports question`, `${id}-1 supports ${id}-t`]), 'e7-1 rebuts e3-1', 'e150-1 rebuts e3-1'],
+      ids.flatMap((id) => [`${id}:${id}-t:thesis`, `${id}:${id}-1:reason`] as const),
+      [...ids.flatMap((id) => [`${id}-t supports question`, `${id}-1 supports ${id}-t`] as const), 'e7-1 rebuts e3-1', 'e150-1 rebuts e3-1'],
     );
     const model = pictureModel(many);
     assert.equal(model.columns.length, PICTURE_MAX_COLUMNS);
