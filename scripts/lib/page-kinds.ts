@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import { buildsWholePage, topPageClaims } from '../../src/map/map-pages.ts';
 import { graphFile, loadGraph } from '../../src/data-files/load-graph.ts';
 import type { Graph } from '../../src/schemas/graph.ts';
+import { argueWorksheet } from '../../src/teach/argue-worksheet.ts';
+import { mapWorksheet } from '../../src/teach/map-worksheet.ts';
+import type { Worksheet } from '../../src/teach/worksheet.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,6 +26,12 @@ export interface PageKind {
 function builtGraph(root: string): Graph {
   const published = join(root, 'dist/graph.json');
   return loadGraph(existsSync(published) ? published : graphFile(root));
+}
+
+/** The page kind of the first essay's worksheet that `make` gives, or none when no essay has one. */
+function worksheetKind(name: string, graph: Graph, make: (graph: Graph, essayId: string) => Worksheet | undefined): PageKind[] {
+  const sheet = graph.essays.map((essay) => make(graph, essay.id)).find((item) => item !== undefined);
+  return sheet ? [{ name, path: `/teach/worksheets/${sheet.id}/` }] : [];
 }
 
 /**
@@ -48,9 +57,10 @@ export async function pageKinds(root = ROOT): Promise<PageKind[]> {
     ...(buildsWholePage(graph.claims.length, topPageClaims(process.env)) ? [{ name: 'whole map', path: '/map/all/' }] : []),
     { name: 'search with results', path: '/search/?q=regime+security', prepare: 'await-results' },
     { name: 'teach', path: '/teach/' },
-    // The classroom pages (src/teach/): ids follow the essay's, so every build has them.
-    { name: 'worksheet (argue as)', path: `/teach/worksheets/argue-as-${essay.id}/` },
-    { name: 'worksheet (map it yourself)', path: `/teach/worksheets/map-it-${essay.id}/` },
+    // The classroom pages (src/teach/): an essay has each worksheet only when its content allows (a thesis
+    // to argue for, a paragraph with related claims to map), so the first essay that has one is taken.
+    ...worksheetKind('worksheet (argue as)', graph, argueWorksheet),
+    ...worksheetKind('worksheet (map it yourself)', graph, mapWorksheet),
     { name: 'self-check', path: '/teach/self-check/' },
     { name: 'self-check of one essay', path: `/teach/self-check/${essay.id}/` },
     { name: 'about', path: '/about/' },
