@@ -155,6 +155,8 @@ async function readCaptureFiles(contentDir: string, fail: Fail) {
       for (const problem of parsed.problems) fail(recordsFile, problem.message, problem.line, problem.column);
     }
   } else if (!/does not exist/.test(recordsRead.message)) {
+    // Unreadable (a BOM, bytes not UTF-8) is as invalid as unparsable: no fidelity errors that follow from it.
+    recordsValid = false;
     fail(recordsFile, recordsRead.message, recordsRead.line, recordsRead.column);
   }
   return { captureNames, captures, records, recordsFile, recordsText, recordsValid };

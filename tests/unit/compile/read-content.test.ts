@@ -93,6 +93,11 @@ describe('readContent on odd files', () => {
     assert.deepEqual(lines, ['question.json:1:1: error: the file starts with a byte-order mark (U+FEFF), which hides the first line from the parser: save it as UTF-8 without a BOM']);
   });
 
+  test('names a captures.json it cannot read, and no fidelity error that only follows from it', async () => {
+    const lines = await readChanged((dir) => edit(dir, 'captures.json', (text) => `\uFEFF${text}`));
+    assert.deepEqual(lines, ['captures.json:1:1: error: the file starts with a byte-order mark (U+FEFF), which hides the first line from the parser: save it as UTF-8 without a BOM']);
+  });
+
   test('rejects a captures.json line with an unknown "as", at its line', async () => {
     const lines = await readChanged((dir) => edit(dir, 'captures.json', (text) => text.replace('"as": "metadata", "why": "title" }', '"as": "title", "why": "title" }')));
     assert.deepEqual(lines, [
