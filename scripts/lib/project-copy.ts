@@ -38,6 +38,9 @@ export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json
  */
 export const buildContentDir = (): string => resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
 
+/** The environment an npm script of a copy runs in: this process's, without Astro's telemetry, and `env`. */
+const npmEnv = (env: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+
 /** Options for {@link copyProject}. */
 export interface CopyOptions {
   /** The folder copied in as the copy's `content/` (default: the project's content/). Build the copy with CONTENT_DIR=content. */
@@ -62,17 +65,13 @@ export async function copyProject({ content = join(ROOT, 'content') }: CopyOptio
     },
     remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
     run(script, env = {}, args = []) {
-      const result = spawnSync('npm', ['run', '--silent', script, ...args], {
-        cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-        encoding: 'utf8',
-      });
+      const result = spawnSync('npm', ['run', '--silent', script, ...args], { cwd: dir, env: npmEnv(env), encoding: 'utf8' });
       assertNoStackTrace(`npm run ${script}`, `${result.stdout}\n${result.stderr}`);
       return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
     },
     runAsync(script, env = {}) {
       return new Promise((done, fail) => {
-        const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+        const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: npmEnv(env) });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
