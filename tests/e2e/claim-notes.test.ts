@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
+import { clickClaim } from '../helpers/click-claim.ts';
 
 const built = useBuiltSite();
 const url = (path: string) => built.url(path);
@@ -62,17 +63,6 @@ async function linkSample(page: Page, essay: string): Promise<Claim[]> {
 async function ready(page: Page, path: string): Promise<void> {
   await page.goto(url(path));
   await page.waitForFunction(() => document.documentElement.classList.contains('js-notes'));
-}
-
-/** Clicks a claim's first words, as a reader would, after bringing them on screen if they are not. */
-async function clickClaim(page: Page, id: string): Promise<void> {
-  const words = page.locator(`.essay-body [id="${id}"]`);
-  await words.scrollIntoViewIfNeeded();
-  const point = await words.evaluate((element) => {
-    const rect = element.getClientRects()[0]!;
-    return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
 }
 
 /** Where a claim and its note are on screen, and whether the note is open. */

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
+import { clickClaim } from '../helpers/click-claim.ts';
 
 // The graph as the built site publishes it (npm test builds, then tests).
 const built = useBuiltSite();
@@ -47,16 +48,8 @@ describe('claim notes beside their claims', () => {
           // A fresh page for each sampled claim: the claim a reader clicks first, whatever precedes it.
           await page.goto(url(essay.url));
           await page.waitForFunction(() => document.documentElement.classList.contains('js-notes'));
-          // Click the claim's first words (its first client rect), as a reader would, once they are in
-          // the middle of the screen (not under the sticky header or at an edge, where the loop used to
-          // find them only because it came from the claim before).
-          const words = page.locator(`.essay-body [id="${claim.id}"]`);
-          const box = (await words.evaluate((element) => {
-            element.scrollIntoView({ block: 'center', behavior: 'instant' });
-            const rect = element.getClientRects()[0]!;
-            return { x: rect.left + Math.min(8, rect.width / 2), y: rect.top + rect.height / 2 };
-          }));
-          await page.mouse.click(box.x, box.y);
+          // The claim a reader clicks once they have read down to it, in the middle of the screen.
+          await clickClaim(page, claim.id, 'center');
           const state = await page.evaluate((id) => {
             const note = document.getElementById(`note-${id}`) as HTMLDetailsElement;
             const rect = note.getBoundingClientRect();
