@@ -227,13 +227,15 @@ export async function phoneProfile(
     await pages.dispose();
   };
   try {
-    // On a phone the home page's first essay card and the essay's, the teach page's and the map's first claims
-    // sit below the first screen (the map's under its key): "laid out" (drawn where the reader will scroll), not "in view". Argdown's map alike.
+    // On a phone the home page's first essay card and the essay's and the teach page's first claims sit below
+    // the first screen: "laid out" (drawn where the reader will scroll), not "in view". Argdown's map alike.
+    // /map/ opens on the debate in one picture (on a phone, its list): its first thesis is the first claim a
+    // reader sees there, on the first screen; the outline tree below it comes later in the page.
     const first: Record<string, { selector: string; what: string; inViewport: boolean }> = {
       home: { selector: '.essay-card', what: 'first essay card, laid out', inViewport: false },
       essay: { selector: '.essay-body .claim', what: 'first claim, laid out', inViewport: false },
       claim: { selector: '.claim-quote', what: 'the claim, in view', inViewport: true },
-      map: { selector: '.mt-text:not(.mt-text--root)', what: 'first claim node, laid out', inViewport: false },
+      map: { selector: '.dml-thesis', what: 'first thesis in the picture, in view', inViewport: true },
       search: { selector: '.search-result', what: 'first result, laid out', inViewport: false },
       teach: { selector: '[data-claim-link]', what: 'first claim link, laid out', inViewport: false },
       about: { selector: 'main h1', what: 'heading, in view', inViewport: true },
