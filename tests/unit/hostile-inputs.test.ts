@@ -22,7 +22,7 @@ import { toCsv } from '../../src/formats/to-csv.ts';
 import { toArgdown } from '../../src/formats/to-argdown.ts';
 import { parseArgdown } from '../helpers/argdown.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { runScript } from '../helpers/run-script.ts';
+import { runScriptAsync } from '../helpers/run-script.ts';
 
 type Outcome = { lines: string[]; threw?: string };
 
@@ -50,11 +50,29 @@ const gamma = (text: string) => (dir: string) => edit(dir, 'essays/gamma.md', (s
 const TITLED = ':claim[Annexation rewarded is annexation repeated.]{#gamma-annexation kind=reason title="Rewarding annexation invites more of it" supports="gamma-thesis" rebuts="gamma-land-for-peace"} :claim[The world forced aggressors back before.]{#gamma-precedents kind=evidence title="The world forced aggressors back before" supports="gamma-annexation"}';
 const ANNEX = ':claim[Annexation rewarded is annexation repeated.]{#gamma-annexation kind=reason supports="gamma-thesis" rebuts="gamma-land-for-peace"} :claim[The world forced aggressors back before.]{#gamma-precedents kind=evidence supports="gamma-annexation"}';
 
-/** Runs a script with `env`; its stderr lines. */
-function script(file: string, env: Record<string, string>, args: string[] = []): Outcome {
-  const result = runScript(process.execPath, [file, ...args], { cwd: ROOT, env: { ...process.env, GRAPH_OUT: join(tmpdir(), `hostile-graph-${process.pid}.json`), ...env } });
-  const lines = result.stderr.trim().split('\n').filter(Boolean);
-  return result.status === 0 && lines.length === 0 ? { lines: [`(accepted) ${result.stdout.trim().split('\n').at(-1)}`] } : { lines };
+let graphs = 0;
+
+/**
+ * Runs a script with `env`; its stderr lines. Each run writes its graph (and the site data beside it)
+ * to a folder of its own, so runs side by side never share an output file.
+ */
+async function script(file: string, env: Record<string, string>, args: string[] = []): Promise<Outcome> {
+  const out = join(tmpdir(), `hostile-graph-${process.pid}-${(graphs += 1)}`);
+  try {
+    const result = await runScriptAsync(process.execPath, [file, ...args], { cwd: ROOT, env: { ...process.env, GRAPH_OUT: join(out, 'graph.json'), ...env } });
+    const lines = result.stderr.trim().split('\n').filter(Boolean);
+    return result.status === 0 && lines.length === 0 ? { lines: [`(accepted) ${result.stdout.trim().split('\n').at(-1)}`] } : { lines };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** Runs `run` after every run queued before it has ended: the new-essay cases share one content folder. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 let scratch: string;
@@ -65,7 +83,7 @@ async function realContent(change: (dir: string) => Promise<void>, env: Record<s
   try {
     await cp(join(ROOT, 'content'), dir, { recursive: true });
     await change(dir);
-    return script('scripts/build-graph.ts', { CONTENT_DIR: dir, ...env });
+    return await script('scripts/build-graph.ts', { CONTENT_DIR: dir, ...env });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -90,7 +108,7 @@ async function exported(change: (dir: string) => Promise<void>, check: (graph: G
 
 const frontmatter = (field: string, value: string) => (dir: string) => edit(dir, 'essays/gamma.md', (text) => text.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${JSON.stringify(value)}`));
 const CITED = (graph: Graph) => graph.essays.find((essay) => essay.id === 'gamma')!;
-const newEssay = (args: string[]) => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, args);
+const newEssay = (args: string[]) => oneAtATime(() => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, args));
 /** One edit of a capture and another of its essay (`[from, to]` each). */
 const pair = (name: string, [captureFrom, captureTo]: [string, string], [essayFrom, essayTo]: [string, string]) => async (dir: string) => {
   await edit(dir, `sources/${name}.txt`, (text) => text.replace(captureFrom, captureTo));
@@ -151,11 +169,11 @@ const CASES: ReadonlyArray<readonly [string, () => Promise<Outcome> | Outcome]> 
   // Scripts.
   ['ledger run with a graph file that is not JSON', () => script('scripts/ledger.ts', { GRAPH_OUT: join(scratch, 'not-json.json') })],
   ['review-table with no graph built', () => script('scripts/review-table.ts', { GRAPH_OUT: join(scratch, 'missing.json') })],
-  ['new-essay given a folder named x.txt', () => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, ['folder.txt'])],
-  ['new-essay given an .html capture', () => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, ['page.html'])],
-  ['new-essay given --id Upper_Case', () => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, ['plain.txt', '--id', 'Upper_Case'])],
-  ['new-essay given bytes in no encoding chardet is sure of', () => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, ['noise.txt'])],
-  ['new-essay given a path that does not exist', () => script('scripts/new-essay.ts', { CONTENT_DIR: join(scratch, 'content'), INIT_CWD: scratch }, ['no such file.txt'])],
+  ['new-essay given a folder named x.txt', () => newEssay(['folder.txt'])],
+  ['new-essay given an .html capture', () => newEssay(['page.html'])],
+  ['new-essay given --id Upper_Case', () => newEssay(['plain.txt', '--id', 'Upper_Case'])],
+  ['new-essay given bytes in no encoding chardet is sure of', () => newEssay(['noise.txt'])],
+  ['new-essay given a path that does not exist', () => newEssay(['no such file.txt'])],
 
   // ---- Round 2 (issue 25's leftovers): new inputs per class, each with its exact message. ----
   // 1. Fidelity, both ways.
@@ -207,7 +225,7 @@ const CASES: ReadonlyArray<readonly [string, () => Promise<Outcome> | Outcome]> 
   ['R2 new-essay given an empty file with a BOM', () => newEssay(['bom-only.txt'])],
   ['R2 new-essay given a capture of spaces and blank lines', () => newEssay(['blank.txt'])],
   ['R2 new-essay given a CRLF capture', async () => {
-    const outcome = newEssay(['crlf.txt', '--id', 'crlf-essay']);
+    const outcome = await newEssay(['crlf.txt', '--id', 'crlf-essay']);
     const essay = await readFile(join(scratch, 'content/essays/crlf-essay.md'), 'utf8');
     assert.doesNotMatch(essay, /\r/);
     assert.match(essay, /^First paragraph of the essay\.$/m);
@@ -381,7 +399,8 @@ const EXPECTED: Record<string, string> = {
     "(accepted) graph.argdown parses with 0 errors; \"[Rewarding annexation invites more of it]: Annexation \\\\{rewarded: x\\\\} is annexation repeat\"",
 };
 
-describe('hostile inputs', () => {
+// Three cases at a time: most run a script, which waits on its own process start far more than on the CPU.
+describe('hostile inputs', { concurrency: 3 }, () => {
   before(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'hostile-scratch-'));
     await cp(GOOD, join(scratch, 'content'), { recursive: true });
