@@ -22,6 +22,7 @@ import { toCsv } from '../../src/formats/to-csv.ts';
 import { toArgdown } from '../../src/formats/to-argdown.ts';
 import { parseArgdown } from '../helpers/argdown.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
+import pLimit from 'p-limit';
 import { runScriptAsync } from '../helpers/run-script.ts';
 
 type Outcome = { lines: string[]; threw?: string };
@@ -67,13 +68,8 @@ async function script(file: string, env: Record<string, string>, args: string[] 
   }
 }
 
-/** Runs `run` after every run queued before it has ended: the new-essay cases share one content folder. */
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
-}
+/** The new-essay cases share one content folder: their runs go one at a time. */
+const oneAtATime = pLimit(1);
 
 let scratch: string;
 
