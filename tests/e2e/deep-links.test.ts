@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { announced } from '../helpers/announced.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
 
@@ -85,7 +86,7 @@ describe('link to this claim', () => {
     await page.locator(`details[data-note-for="${claim.id}"] > summary`).click();
     await control.click();
     const status = page.locator('[data-copy-status]');
-    await status.filter({ hasText: 'Link copied' }).waitFor();
+    await announced(status, /Link copied/);
     assert.equal(await status.getAttribute('role'), 'status');
     assert.ok(await status.isVisible());
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { announced } from '../helpers/announced.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 
 const built = useBuiltSite();
@@ -37,7 +38,7 @@ describe('the self-check', () => {
     assert.equal(await page.locator('[data-score]').textContent(), `1 right of 2 answered, out of ${count}.`);
     assert.equal(await questions.nth(1).locator('input:checked').count(), 1);
     await page.getByRole('button', { name: 'Start again' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-score]')?.textContent?.includes('None of'));
+    await announced(page.locator('[data-score]'), /None of/);
     assert.deepEqual(posted, []);
     await context.close();
   });

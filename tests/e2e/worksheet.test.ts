@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
+import { announced } from '../helpers/announced.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 
 const built = useBuiltSite();
@@ -67,7 +68,7 @@ describe('worksheets', () => {
     // A third tick is refused, and the refusal is announced.
     await ticks.nth(2).check({ force: true }).catch(() => undefined);
     assert.equal(await ticks.nth(2).isChecked(), false);
-    assert.match((await page.locator('[data-ws-error]').textContent()) ?? '', /Tick 2, not 3/);
+    await announced(page.locator('[data-ws-error]'), /Tick 2, not 3/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown' }).click()]);
     assert.match(download.suggestedFilename(), new RegExp(`^argue-as-${essay.id}-ada-lovelace-\\d{4}-\\d{2}-\\d{2}\\.md$`));
@@ -88,7 +89,7 @@ describe('worksheets', () => {
 
     // A file that is not an export is refused with an announced message, and nothing changes.
     await page.getByLabel('Import an exported Markdown file').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# My notes\n\nNothing here.') });
-    await page.waitForFunction(() => (document.querySelector('[data-ws-error]')?.textContent ?? '').includes('not a Counterpoint worksheet export'));
+    await announced(page.locator('[data-ws-error]'), /not a Counterpoint worksheet export/);
     assert.equal(await page.locator('[data-ws-error]').getAttribute('role'), 'alert');
     assert.equal(await answer.inputValue(), 'Talks would test him: {braces} # and a line\n> that looks like a quote');
 
@@ -153,7 +154,7 @@ describe('worksheets', () => {
     assert.equal(await reading.isVisible(), false);
     await page.getByRole('button', { name: 'Compare with the site’s reading' }).click();
     assert.equal(await reading.isVisible(), false, 'shown before any answer');
-    assert.match((await page.locator('[data-ws-error]').textContent()) ?? '', /first/);
+    await announced(page.locator('[data-ws-error]'), /first/);
     await page.locator('#field-claims-answer').fill('1. A claim');
     await page.locator('#field-relations-answer').fill('2 supports 1');
     await page.getByRole('button', { name: 'Compare with the site’s reading' }).click();
