@@ -16,8 +16,12 @@ import { placeNotes } from './place-notes.ts';
 
 const WIDE = window.matchMedia('(min-width: 72rem)');
 const GAP_PX = 6;
-/** How much of a condensed note shows below its summary, in rem: about three lines of it, or at the tightest one, fading. */
-const CONDENSED_REM = [4, 1.25];
+/**
+ * How much of a condensed note shows below its summary, in rem: about three lines of it, then one, fading;
+ * at the tightest, none (its summary alone, as much room as a folded note takes), so that the anchor has
+ * room beside its claim whenever it would with every other note folded, however many a reader has opened.
+ */
+const CONDENSED_REM = [4, 1.25, 0];
 const body = document.querySelector<HTMLElement>('.essay-body');
 /** The notes that float in the margin on wide screens, the essay's and the reader comments' (those in lists and quotations stay in the flow). */
 const floating = [...document.querySelectorAll<HTMLDetailsElement>('.essay-body > .claim-notes > details.claim-note, .essay-body > .reader-comments > .reader-comment > .claim-notes > details.claim-note')];
@@ -33,7 +37,7 @@ const headerPx = () => parseFloat(getComputedStyle(document.documentElement).scr
 function layoutNotes(): void {
   if (!body) return;
   for (const note of floating) {
-    note.classList.remove('claim-note--condensed');
+    note.classList.remove('claim-note--condensed', 'claim-note--summary-only');
     note.style.maxHeight = '';
   }
   if (!WIDE.matches) {
@@ -48,10 +52,11 @@ function layoutNotes(): void {
   // The key sits in the margin beside the header: no note may start above its end.
   const floor = key ? Math.max(0, key.getBoundingClientRect().bottom - origin + GAP_PX) : 0;
   const rem = remPx();
-  const boxes = floating.map((note) => {
+  const summaries = floating.map((note) => note.querySelector('summary')?.offsetHeight ?? note.offsetHeight);
+  const boxes = floating.map((note, index) => {
     const claim = claimOf(note);
     const height = note.offsetHeight;
-    const summary = note.querySelector('summary')?.offsetHeight ?? height;
+    const summary = summaries[index]!;
     const steps = CONDENSED_REM.map((extra) => Math.round(summary + extra * rem)).filter((step) => step < height);
     return {
       want: claim ? claim.getBoundingClientRect().top - origin : 0,
@@ -66,6 +71,8 @@ function layoutNotes(): void {
     note.style.top = `${Math.round(place.top)}px`;
     if (place.height !== undefined) {
       note.classList.add('claim-note--condensed');
+      // Cut at the end of its summary, nothing is cut mid-line: no fade.
+      note.classList.toggle('claim-note--summary-only', place.height <= summaries[index]!);
       note.style.maxHeight = `${place.height}px`;
     }
   });
