@@ -1,7 +1,7 @@
 import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { assertNoStackTrace } from './stack-trace.ts';
 
 /** The project root. */
@@ -33,6 +33,16 @@ export interface ProjectCopy {
 export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'] as const;
 
 /**
+ * The folder `build:graph` writes (the graph, the site data and their temporary files): made from the
+ * content by every build, so never copied and never an input (a copy made while it is being written
+ * would otherwise differ from one made after).
+ */
+export const GENERATED_DATA = join(ROOT, 'src', 'data');
+
+/** Whether `path` is in GENERATED_DATA (the folder itself included). */
+export const isGeneratedData = (path: string): boolean => path === GENERATED_DATA || path.startsWith(`${GENERATED_DATA}${sep}`);
+
+/**
  * The content folder this checkout builds with: `$CONTENT_DIR` (relative to the project root, e.g.
  * tests/fixtures/good) when set, else content/.
  */
@@ -48,14 +58,13 @@ export interface CopyOptions {
 }
 
 /**
- * Copies the project (without dist/ and the generated graph; node_modules is linked) into a temp
+ * Copies the project (without dist/ and GENERATED_DATA; node_modules is linked) into a temp
  * folder, so a test or the bench can change content and build without touching the working tree.
  */
 export async function copyProject({ content = join(ROOT, 'content') }: CopyOptions = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'counterpoint-'));
-  for (const entry of PROJECT_FILES) await cp(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES) await cp(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (source) => !isGeneratedData(source) });
   await cp(content, join(dir, 'content'), { recursive: true });
-  await rm(join(dir, 'src/data/graph.json'), { force: true });
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,

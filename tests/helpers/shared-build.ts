@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PROJECT_FILES, ROOT, buildContentDir, copyProject } from '../../scripts/lib/project-copy.ts';
+import { PROJECT_FILES, ROOT, buildContentDir, copyProject, isGeneratedData } from '../../scripts/lib/project-copy.ts';
 import { ADDITION_INPUTS, addCourseContent } from './course-additions.ts';
 import lockfile from 'proper-lockfile';
 
@@ -36,7 +36,7 @@ export interface BuildSettings {
 /** Where shared builds are kept (git-ignored). */
 export const BUILDS = join(ROOT, '.cache/builds');
 
-/** Every file under `path`, relative to ROOT, sorted (the generated graph left out). */
+/** Every file under `path`, sorted (what `build:graph` writes left out: it is made from the inputs). */
 async function filesUnder(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return [];
@@ -45,7 +45,7 @@ async function filesUnder(path: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => relative(ROOT, file) !== join('src', 'data', 'graph.json'))
+    .filter((file) => !isGeneratedData(file))
     .sort();
 }
 
