@@ -3,20 +3,17 @@
  * click selects all of it); with it, each style gets a "Copy" button that puts the citation on the
  * clipboard, with its italics for word processors (text/html) and as plain text, and says so.
  */
-export {};
+import { announce } from './announce.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
-function announce(block: Element, message: string): void {
+/** Says `message` in the status line of the citation block `block`. */
+function say(block: Element, message: string): void {
   const status = block.querySelector<HTMLElement>('[data-cite-status]');
-  if (!status) return;
-  status.textContent = '';
-  // A fresh text node after clearing makes screen readers announce a repeat of the same message.
-  requestAnimationFrame(() => {
-    status.textContent = message;
-  });
+  if (status) void announce(status, message);
 }
 
 async function copy(citation: HTMLElement): Promise<void> {
-  const text = (citation.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(citation.textContent ?? '');
   // Our own markup: text and <i> only (src/components/CiteThis.astro renders nothing else).
   const html = citation.innerHTML;
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
@@ -39,7 +36,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     if (!block || !citation) return;
     const style = button.dataset.styleLabel ?? 'citation';
     copy(citation).then(
-      () => announce(block, `${style} citation copied.`),
+      () => say(block, `${style} citation copied.`),
       () => {
         // No clipboard permission: select the text, so Ctrl+C / ⌘C copies it.
         const range = document.createRange();
@@ -47,7 +44,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
         const selection = window.getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
-        announce(block, `Could not copy. The ${style} citation is selected: press Ctrl+C or ⌘C.`);
+        say(block, `Could not copy. The ${style} citation is selected: press Ctrl+C or ⌘C.`);
       },
     );
   });

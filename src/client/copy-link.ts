@@ -2,15 +2,13 @@
  * Progressive enhancement for "Link to this claim": without JavaScript the control is a plain
  * `#claim` link; with it, a click copies the claim's full URL and says so in a live region.
  */
-function announce(message: string): void {
+import { announce } from './announce.ts';
+
+/** Says `message` in the page's copy status, shown for five seconds. */
+function say(message: string): void {
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!status) return;
-  status.textContent = '';
-  // A fresh text node after clearing makes screen readers announce a repeat of the same message.
-  requestAnimationFrame(() => {
-    status.textContent = message;
-    status.classList.add('copy-status--shown');
-  });
+  void announce(status, message).then(() => status.classList.add('copy-status--shown'));
   window.clearTimeout(Number(status.dataset.timer));
   status.dataset.timer = String(window.setTimeout(() => status.classList.remove('copy-status--shown'), 5000));
 }
@@ -22,11 +20,11 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
   navigator.clipboard.writeText(url).then(
-    () => announce(`Link copied: ${url}`),
+    () => say(`Link copied: ${url}`),
     () => {
       // No clipboard (permission refused): fall back to what the plain link does.
       window.location.hash = new URL(url).hash;
-      announce(`Could not copy. The link is ${url}`);
+      say(`Could not copy. The link is ${url}`);
     },
   );
 });

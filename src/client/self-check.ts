@@ -4,6 +4,7 @@
  * question counts towards a score kept in localStorage, one key per self-check and per copy of the site.
  */
 import { TEACH_WORDS } from '../words/teach-words.ts';
+import { announce } from './announce.ts';
 
 const S = TEACH_WORDS.selfCheck;
 
@@ -75,9 +76,6 @@ function start(root: HTMLElement): void {
       question.querySelector('[data-feedback]')?.replaceChildren();
     }
     tally();
-    if (score) {
-      score.textContent = '';
-      requestAnimationFrame(() => { score.textContent = `${S.resetDone} ${S.scoreNone(questions.length)}`; });
-    }
+    if (score) void announce(score, `${S.resetDone} ${S.scoreNone(questions.length)}`);
   });
 }

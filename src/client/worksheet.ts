@@ -5,6 +5,7 @@
  * Nothing is sent anywhere: there is no request in this file.
  */
 import { TEACH_WORDS } from '../words/teach-words.ts';
+import { announce } from './announce.ts';
 import type { WorksheetData } from '../teach/worksheet-data.ts';
 import { worksheetCitation } from '../teach/worksheet-data.ts';
 import { parseWorksheetMarkdown, toWorksheetMarkdown, type WorksheetAnswers } from '../teach/worksheet-markdown.ts';
@@ -37,12 +38,10 @@ class Sheet {
     this.key = `counterpoint:worksheet:${location.origin}${root.dataset.site ?? '/'}:${data.id}`;
   }
 
-  /** Says something in a live region; a fresh text node after clearing makes a repeat heard. */
+  /** Says something in one of the worksheet's live regions. */
   private say(selector: string, message: string): void {
     const element = this.root.querySelector<HTMLElement>(selector);
-    if (!element) return;
-    element.textContent = '';
-    requestAnimationFrame(() => { element.textContent = message; });
+    if (element) void announce(element, message);
   }
   announce(message: string): void { this.say('[data-ws-error]', ''); this.say('[data-ws-status]', message); }
   fail(message: string): void { this.say('[data-ws-status]', ''); this.say('[data-ws-error]', message); }
