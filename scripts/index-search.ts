@@ -21,6 +21,7 @@ import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
 import type { QuickEntry } from '../src/search/quick-search.ts';
 import { WHOLE_ESSAY_LABEL } from '../src/words/kind-labels.ts';
 import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
+import { collapseSpace } from '../src/words/collapse-space.ts';
 
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
@@ -84,7 +85,7 @@ export async function indexSearch(dist: string, urls: string[]): Promise<void> {
       for (const key of ['title', 'essay', 'author']) count(added.file?.meta[key] ?? '');
       const meta = added.file?.meta ?? {};
       // A whole essay is found quickly by its title only: its body is the essay, far too big to ship.
-      const text = meta['kind'] === WHOLE_ESSAY_LABEL ? '' : body.replace(/\s+/g, ' ').trim().slice(0, QUICK_TEXT_MAX);
+      const text = meta['kind'] === WHOLE_ESSAY_LABEL ? '' : collapseSpace(body).slice(0, QUICK_TEXT_MAX);
       quick.push({ url, label: meta['label'] ?? meta['title'] ?? url, kind: meta['kind'] ?? '', essay: meta['essay'] ?? '', author: meta['author'] ?? '', text });
       if (added.errors.length > 0) problems.push(`${url}: ${added.errors.join('; ')}`);
       else if (!added.file.meta['title'] || !added.file.meta['essay']) problems.push(`${url}: no search meta (title, essay): add <SearchMeta>`);

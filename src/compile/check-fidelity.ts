@@ -2,6 +2,7 @@ import type { Capture } from '../schemas/capture.ts';
 import type { ExtractedEssay } from './extract.ts';
 import { markDifference, nearestPassage } from './nearest-text.ts';
 import { error, type Place, type Problem } from './problem.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 /** What `checkFidelity` compares. */
 export interface FidelityInput {
@@ -19,7 +20,6 @@ export interface FidelityInput {
   present?: readonly string[];
 }
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const LEGEND = 'with the difference marked ([-capture-] {+essay+})';
 
 /**
@@ -33,9 +33,9 @@ const LEGEND = 'with the difference marked ([-capture-] {+essay+})';
  */
 export function checkFidelity(input: FidelityInput): Problem[] {
   const problems: Problem[] = [];
-  const flat = new Map([...input.captures].map(([file, text]) => [file, collapse(text)]));
+  const flat = new Map([...input.captures].map(([file, text]) => [file, collapseSpace(text)]));
   // The same text with its line ends kept: a capture line is a paragraph of the page, so an essay block must lie within one.
-  const lined = new Map([...input.captures].map(([file, text]) => [file, text.split(/\r?\n/).map(collapse).filter(Boolean).join('\n')]));
+  const lined = new Map([...input.captures].map(([file, text]) => [file, text.split(/\r?\n/).map(collapseSpace).filter(Boolean).join('\n')]));
   const recordsByFile = new Map<string, Capture[]>();
   for (const record of input.records) recordsByFile.set(record.file, [...(recordsByFile.get(record.file) ?? []), record]);
 
@@ -47,7 +47,7 @@ export function checkFidelity(input: FidelityInput): Problem[] {
     for (const claim of essay.claims) {
       const files = claim.comment ? [claim.comment.capture].filter((file) => flat.has(file)) : sources;
       if (files.length === 0) continue;
-      const text = collapse(claim.text);
+      const text = collapseSpace(claim.text);
       if (files.some((file) => flat.get(file)!.includes(text))) continue;
       problems.push(error(claim.place, `claim "${claim.id}" is not word for word in ${files.join(' or ')}: ${nearest(files, text)}; copy the words exactly as captured`));
     }
@@ -114,16 +114,16 @@ function captureLinesInEssay(
   };
   for (const file of sources) {
     const records = recordsByFile.get(file) ?? [];
-    const listed = new Map(records.flatMap((record) => record.lines).map((line) => [collapse(line.text), line]));
+    const listed = new Map(records.flatMap((record) => record.lines).map((line) => [collapseSpace(line.text), line]));
     const lines = captures.get(file)!.split(/\r?\n/);
     for (const [index, raw] of lines.entries()) {
-      const line = collapse(raw);
+      const line = collapseSpace(raw);
       if (!line) continue;
       const entry = listed.get(line);
       const pieces = entry === undefined ? [line] : entry.as === 'split' ? (entry.into ?? []) : [];
       for (const piece of pieces) {
         // Ordered lists lose their numbers to Markdown: "1. Words" is shown as a numbered item "Words".
-        const text = collapse(piece.replace(/^\s*\d+\.\s+/, ''));
+        const text = collapseSpace(piece.replace(/^\s*\d+\.\s+/, ''));
         if (!text || page.includes(text)) continue;
         const passage = nearestPassage(page, text);
         const place = passage ? blockAt(passage.start) : { file: essay.file, line: 1, column: 1 };
@@ -155,9 +155,9 @@ function listedLinesInCaptures(input: FidelityInput, recordsLines: readonly stri
   for (const record of input.records) {
     const text = input.captures.get(record.file);
     if (text === undefined) continue;
-    const lines = new Set(text.split(/\r?\n/).map(collapse));
+    const lines = new Set(text.split(/\r?\n/).map(collapseSpace));
     for (const line of record.lines) {
-      if (lines.has(collapse(line.text))) continue;
+      if (lines.has(collapseSpace(line.text))) continue;
       const needle = JSON.stringify(line.text).slice(0, 60);
       const index = recordsLines.findIndex((candidate) => candidate.includes(needle));
       problems.push(
@@ -242,10 +242,10 @@ function recordProblems(input: FidelityInput, recordsLines: readonly string[]): 
         problems.push(error({ file: input.recordsFile, line: index + 1 || place.line, column: 1 }, `captures.json splits "${shorten(line.text)}" of ${record.file} but keeps no part of it ("into" is missing or empty), so the whole line would vanish unchecked: list the parts kept in "into", or mark the line "as": "chrome" if none is the essay's`));
         continue;
       }
-      const whole = collapse(line.text);
+      const whole = collapseSpace(line.text);
       let from = 0;
       for (const part of [...(line.into ?? []), ...(line.dropped ?? [])]) {
-        const piece = collapse(part);
+        const piece = collapseSpace(part);
         const at = whole.indexOf(piece, line.dropped?.includes(part) ? 0 : from);
         if (piece && at !== -1) {
           if (!line.dropped?.includes(part)) from = at + piece.length;

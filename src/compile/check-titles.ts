@@ -1,6 +1,7 @@
 import { CLAIM_TITLE_MAX_LENGTH } from '../schemas/claim.ts';
 import type { ExtractedClaim, ExtractedEssay } from './extract/extracted-essay.ts';
 import { error, type Place, type Problem } from './problem.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 /** An example of a good title, for the messages: a whole assertion in our words, not a topic. */
 const EXAMPLE = 'title="Talks would only pause the war"';
@@ -68,7 +69,7 @@ export function withoutLongTitles(essays: readonly ExtractedEssay[]): ExtractedE
 
 // Two titles that differ only in case, spacing or Unicode form read as the same name.
 function titleKey(title: string): string {
-  return title.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
+  return collapseSpace(title.normalize('NFC')).toLocaleLowerCase('en');
 }
 
 function where(place: Place): string {

@@ -2,6 +2,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 /** Marks a frontmatter value still to be written by a person; the graph step reports each one at its line. */
 export const FILL_IN = 'FILL IN:';
@@ -89,7 +90,7 @@ export function draftEssay(captureFile: string, capture: string): { markdown: st
   const paragraphs: Root['children'] = [];
   const first = capture.split(/\r?\n/).find((line) => line.trim()) ?? '';
   for (const [index, raw] of capture.split(/\r?\n/).entries()) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = collapseSpace(raw);
     if (!line) continue;
     const why = looksLikeChrome(line);
     if (why) chrome.push({ text: raw, why });

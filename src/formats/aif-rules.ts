@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isDeepStrictEqual } from 'node:util';
 import type { AifDocument, AifGraph } from '../schemas/aif.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 type Id = string | number;
 
@@ -82,7 +83,7 @@ export function aifProblems(document: AifDocument): AifProblem[] {
     const nodeID = span.id.replace(/^node/, '');
     const node = nodes.get(nodeID);
     if (!span.id.startsWith('node') || node?.type !== 'I') problems.push(`text: span id="${span.id}" names no I-node`);
-    else if (span.words.replace(/\s+/g, ' ').trim() !== node.text.replace(/\s+/g, ' ').trim()) problems.push(`text: span "${span.id}" has words that differ from its I-node's`);
+    else if (collapseSpace(span.words) !== collapseSpace(node.text)) problems.push(`text: span "${span.id}" has words that differ from its I-node's`);
     if (seen.has(span.id)) problems.push(`text: span id="${span.id}" occurs twice`);
     seen.add(span.id);
   }

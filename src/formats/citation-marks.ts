@@ -3,6 +3,7 @@ import { claimVoice } from '../words/voice.ts';
 import { authorLabel } from '../words/author-name.ts';
 import { SITE_NAME } from '../words/site-name.ts';
 import { capitalise } from '../words/capitalise.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 /**
  * What a citation cannot show by itself, in words: whose voice a claim is in, where the text appears when
@@ -14,7 +15,7 @@ export function citationMarks(essay: CitedEssay, claim: CitedClaim | undefined, 
   const reader = claim?.kind === 'reader';
   const marks: string[] = [];
   if (claim) {
-    marks.push(`Quoted claim: “${claim.text.replace(/\s+/g, ' ').trim()}”`);
+    marks.push(`Quoted claim: “${collapseSpace(claim.text)}”`);
     if (reader) marks.push(`A reader’s comment under the essay by ${authorLabel(essay)}; the capture names no commenter, and the comment is undated`);
     else if (claim.kind === 'reported') marks.push(capitalise(claimVoice(claim, essay).phrase));
   }

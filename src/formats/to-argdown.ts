@@ -7,6 +7,7 @@ import type { Relation } from '../schemas/relation.ts';
 import { stanceLabel } from '../words/stance-label.ts';
 import { siteTagline } from '../words/site-tagline.ts';
 import { SITE_NAME } from '../words/site-name.ts';
+import { collapseSpace } from '../words/collapse-space.ts';
 
 /** What `toArgdown` needs besides the graph. */
 export interface ArgdownOptions {
@@ -14,10 +15,6 @@ export interface ArgdownOptions {
   absoluteUrl: AbsoluteUrl;
 }
 
-/** Collapses runs of whitespace, as HTML does when it shows the claim; Argdown text is one line. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 // Characters that open Argdown syntax anywhere in a line: references and definitions ([ ] < >),
 // data ({ }), tags and headings (#), bold and italic (* _), mentions (@), comments (/), escapes (\).
@@ -31,7 +28,7 @@ const SHORTCODE = /^[.:][^\s]+?[.:]/;
  * character that could start Argdown syntax. Whitespace is collapsed to single spaces.
  */
 export function escapeArgdown(text: string): string {
-  const flat = oneLine(text);
+  const flat = collapseSpace(text);
   let out = '';
   for (let i = 0; i < flat.length; i += 1) {
     const char = flat[i]!;
@@ -51,7 +48,7 @@ export function escapeArgdown(text: string): string {
 
 /** A one-line `//` comment (our words); newlines would end it early. */
 function comment(text: string): string {
-  return `// ${oneLine(text)}`;
+  return `// ${collapseSpace(text)}`;
 }
 
 /**

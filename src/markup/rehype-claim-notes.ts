@@ -1,8 +1,8 @@
-import { basename } from 'node:path';
 import type { Root, Element, ElementContent, Parents } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import type { Graph } from '../schemas/graph.ts';
+import { essayIdOfFile } from '../schemas/kebab-id.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Published } from '../schemas/published.ts';
 import { claimRelations, type ClaimRelation } from '../graph/claim-relations.ts';
@@ -54,7 +54,7 @@ export function rehypeClaimNotes(options: RehypeClaimNotesOptions) {
   const essays = new Map(graph.essays.map((essay) => [essay.id, essay]));
 
   return function transform(tree: Root, file: VFile): void {
-    const essayId = file.path ? basename(file.path).replace(/\.md$/, '') : undefined;
+    const essayId = file.path ? essayIdOfFile(file.path) : undefined;
     annotate(tree, { graph, claims, essays, link, aliases: aliasesFor(ledger, claims, essayId), essayId });
   };
 }

@@ -7,3 +7,8 @@ export const KEBAB_ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
 /** A whole kebab-case id. */
 export const KEBAB_ID = new RegExp(`^${KEBAB_ID_SOURCE}$`);
+
+/** An essay's id: its file's name without `.md` (`content/essays/why-putin-fights.md` is `why-putin-fights`). */
+export function essayIdOfFile(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/, '');
+}

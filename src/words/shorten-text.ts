@@ -1,3 +1,5 @@
+import { collapseSpace } from './collapse-space.ts';
+
 /** How `shortenText` shortens. */
 export interface ShortenOptions {
   /** Longest result in characters, the ellipsis included. */
@@ -20,7 +22,7 @@ const TRAILING = /[\s,;:.–—-]+$/u;
 export function shortenText(text: string, options: ShortenOptions): string {
   const { max, words, ellipsis = '…' } = options;
   if (max === undefined && words === undefined) throw new TypeError('shortenText: give max (characters), words, or both');
-  let clean = text.replace(/\s+/g, ' ').trim();
+  let clean = collapseSpace(text);
   let cut = false;
   if (words !== undefined) {
     const parts = clean.split(' ');

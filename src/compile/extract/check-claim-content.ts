@@ -5,6 +5,7 @@ import type { Place } from '../problem.ts';
 import type { ExtractContext } from './create-extract-context.ts';
 import type { ClaimKind } from './extracted-essay.ts';
 import { codePoint } from '../../words/code-point.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 /**
  * The claim's kind and words when both are usable; otherwise reports why (no kind, an unknown kind,
@@ -19,7 +20,7 @@ export function checkClaimContent(ctx: ExtractContext, node: TextDirective, id: 
   };
   if (!kind) return broken(`claim "${id}" has no kind: add kind=${CLAIM_KINDS.join('|')}`);
   if (!(CLAIM_KINDS as readonly string[]).includes(kind)) return broken(`unknown claim kind "${kind}" on "${id}": use one of ${CLAIM_KINDS.join(', ')}`);
-  const text = toString(node).replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(toString(node));
   if (!text) return broken(`claim "${id}" wraps no words: put the essay's words inside the brackets`);
   // Format characters (zero-width space, joiners, direction marks) draw nothing: a claim of only them is empty.
   if (!text.replace(/[\p{Cf}\s]/gu, '')) {

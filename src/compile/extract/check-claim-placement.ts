@@ -3,6 +3,7 @@ import type { Place } from '../problem.ts';
 import type { ExtractContext } from './create-extract-context.ts';
 import type { ClaimKind } from './extracted-essay.ts';
 import type { Scope } from './scope-of.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 /**
  * Reports a claim whose kind does not fit where it stands (reader claims in reader comments, others
@@ -18,7 +19,7 @@ export function checkClaimPlacement(ctx: ExtractContext, node: TextDirective, cl
     ctx.report(place, `claim "${id}" stands in a reader comment but is kind=${kind}: claims in reader comments are kind=reader`);
   }
   const written = node.attributes?.holder;
-  const holder = written?.replace(/\s+/g, ' ').trim();
+  const holder = written == null ? undefined : collapseSpace(written);
   if (written !== undefined && kind !== 'reported') {
     ctx.report(place, `claim "${id}" has holder="…" but is kind=${kind}: only a reported claim (someone else's view) names its holder`);
   } else if (written !== undefined && !holder) {

@@ -3,6 +3,7 @@ import { location } from 'vfile-location';
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Essay } from '../../schemas/essay.ts';
+import { essayIdOfFile } from '../../schemas/kebab-id.ts';
 import type { Place } from '../problem.ts';
 import type { CommentRef, ExtractedEssay } from './extracted-essay.ts';
 
@@ -49,7 +50,7 @@ export interface ExtractContext {
  * @param markdown the file's text
  */
 export function createExtractContext(file: string, markdown: string): ExtractContext {
-  const id = (file.split('/').pop() ?? file).replace(/\.md$/, '');
+  const id = essayIdOfFile(file);
   const vfile = new VFile({ path: file, value: markdown });
   const sourceLines = markdown.split('\n');
   // Offsets and points the way remark counts them (vfile-location), so a place matches the parser's.

@@ -8,6 +8,7 @@ import { checkClaimAttributeNames } from './check-claim-attribute-names.ts';
 import { checkClaimId } from './check-claim-id.ts';
 import { checkClaimContent } from './check-claim-content.ts';
 import { checkClaimPlacement } from './check-claim-placement.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 /**
  * Reads a `:claim[words]{#id kind=… supports="…"}` into `ctx.result.claims`, with the relations its
@@ -33,12 +34,12 @@ export function readClaim(ctx: ExtractContext, node: TextDirective, scope: Scope
     essay: ctx.result.id,
     text,
     kind,
-    context: toString(scope.paragraph ?? node).replace(/\s+/g, ' ').trim(),
+    context: collapseSpace(toString(scope.paragraph ?? node)),
     place,
   };
   if (scope.comment) claim.comment = scope.comment;
   if (holder && kind === 'reported') claim.holder = holder;
-  const title = attributes.title?.replace(/\s+/g, ' ').trim();
+  const title = attributes.title == null ? undefined : collapseSpace(attributes.title);
   if (title) claim.title = title;
   ctx.result.claims.push(claim);
   for (const type of CLAIM_RELATION_TYPES) {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { RelationType } from '../../schemas/relation.ts';
 import { ATTRIBUTES } from '../../markup/grammar.ts';
 import type { ExtractContext } from './create-extract-context.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 const RELATION_ATTRIBUTES = new Set<string>(ATTRIBUTES.relation);
 
@@ -36,7 +37,7 @@ export function readRelation(ctx: ExtractContext, node: LeafDirective): void {
     ctx.report(place, `::${type} needs both ends: write ::${type}[note]{from=claim-id to=${type === 'undercuts' ? '<from>--<type>--<to>' : 'claim-id'}}`);
     return;
   }
-  const note = toString(node).replace(/\s+/g, ' ').trim();
+  const note = collapseSpace(toString(node));
   if (!note) {
     ctx.report(place, `::${type} from "${from}" to "${to}" has an empty note: say in the brackets why the relation holds`);
     return;

@@ -2,6 +2,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { IsoDateSchema } from '../../schemas/essay.ts';
 import type { ExtractContext } from './create-extract-context.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 /** Checks a `:::tweet{author=…}` and adds its attribution line to the blocks a reader sees. */
 export function readTweet(ctx: ExtractContext, node: ContainerDirective): void {
@@ -14,7 +15,7 @@ export function readTweet(ctx: ExtractContext, node: ContainerDirective): void {
   }
   // The attribution line is shown under the tweet: it is capture text too.
   for (const name of ['author', 'handle', 'date'] as const) {
-    const value = attributes[name]?.replace(/\s+/g, ' ').trim();
+    const value = attributes[name] == null ? undefined : collapseSpace(attributes[name]);
     if (value) ctx.result.blocks.push({ text: value, place, attribution: true });
   }
 }

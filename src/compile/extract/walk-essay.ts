@@ -13,6 +13,7 @@ import { checkLeftoverSyntax } from './check-leftover-syntax.ts';
 import { checkHtml } from './check-html.ts';
 import { checkImage } from './check-image.ts';
 import { checkMarkdownMeaning } from './check-markdown-meaning.ts';
+import { collapseSpace } from '../../words/collapse-space.ts';
 
 // Blocks whose text is shown as one run (a paragraph, a heading, a table cell).
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -48,7 +49,7 @@ export function walkEssay(ctx: ExtractContext, tree: Root): void {
       checkRepeatedAttributes(ctx, node);
     }
     if (TEXT_BLOCKS.has(node.type) && !ancestors.some((parent) => TEXT_BLOCKS.has(parent.type))) {
-      const text = toString(node).replace(/\s+/g, ' ').trim();
+      const text = collapseSpace(toString(node));
       if (text) result.blocks.push({ text, place: ctx.at(node), ...(scope.comment ? { comment: scope.comment } : {}) });
     }
     switch (node.type) {
