@@ -1,3 +1,5 @@
+import escapeStringRegexp from 'escape-string-regexp';
+
 /** A paragraph cut around the claim it holds. */
 export interface ContextParts {
   /** Text before the claim. */
@@ -16,7 +18,7 @@ export interface ContextParts {
 export function splitContext(context: string, text: string): ContextParts {
   const index = context.indexOf(text);
   if (index !== -1) return { before: context.slice(0, index), claim: text, after: context.slice(index + text.length) };
-  const words = text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = text.trim().split(/\s+/).map((word) => escapeStringRegexp(word));
   const match = new RegExp(words.join('\\s+'), 'u').exec(context);
   if (!match) return { before: '', claim: '', after: context };
   return { before: context.slice(0, match.index), claim: match[0], after: context.slice(match.index + match[0].length) };

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { announced } from '../helpers/announced.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 // The graph as the built site publishes it (npm test builds, then tests).
 const built = useBuiltSite();
@@ -72,6 +73,25 @@ describe('pages at 360 px', () => {
   });
 });
 
+describe('cite this', () => {
+  test('a style’s Copy button puts that citation on the clipboard as one line and says which style it copied', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.site.origin });
+    const page = await context.newPage();
+    await page.goto(url(built.graph.claims[0]!.url));
+    await page.locator('details.cite-this > summary').click();
+    const button = page.locator('button[data-copy-citation]').first();
+    const style = (await button.getAttribute('data-style-label'))!;
+    const citation = page.locator(`[id="${await button.getAttribute('data-copy-citation')}"]`);
+    await button.click();
+    await announced(page.locator('[data-cite-status]'), new RegExp(`^${escapeStringRegexp(style)} citation copied\\.$`));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, ((await citation.textContent()) ?? '').replace(/\s+/g, ' ').trim());
+    assert.ok(copied.length > 20 && !copied.includes('\n'), `copied ${JSON.stringify(copied)}`);
+    await context.close();
+  });
+});
+
 describe('link to this claim', () => {
   test('copies the claim’s full URL to the clipboard and announces it', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -91,7 +111,7 @@ describe('link to this claim', () => {
     assert.ok(await status.isVisible());
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, url(claim.anchor));
-    assert.match((await status.textContent()) ?? '', new RegExp(copied.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match((await status.textContent()) ?? '', new RegExp(escapeStringRegexp(copied)));
     await context.close();
   });
 });

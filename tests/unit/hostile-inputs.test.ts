@@ -24,6 +24,7 @@ import { parseArgdown } from '../helpers/argdown.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import pLimit from 'p-limit';
 import { runScriptAsync } from '../helpers/run-script.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 type Outcome = { lines: string[]; threw?: string };
 
@@ -277,13 +278,12 @@ const ACCEPTED = new Set<string>([
   'R2 claim words with "{" and "}" (Argdown)',
 ]);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * A temporary folder of these tests, written absolute or relative to the project (scripts print paths
  * relative to where they run): `/tmp/hostile-x1`, `../../../tmp/hostile-x1`, or `../hostile-x1` from a
  * checkout in /tmp. Shown as `…`, so a message reads the same from any checkout.
  */
-const TEMP_FOLDER = new RegExp(`(?:${escape(tmpdir())}|${escape(relative(ROOT, tmpdir()) || '.')})/hostile-[^/ "]+`, 'g');
+const TEMP_FOLDER = new RegExp(`(?:${escapeStringRegexp(tmpdir())}|${escapeStringRegexp(relative(ROOT, tmpdir()) || '.')})/hostile-[^/ "]+`, 'g');
 
 /** The exact message of each round-2 input (tmpdir paths shown as …). */
 const EXPECTED: Record<string, string> = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BUILD_ENV_NAMES, BuildEnvError, readBuildEnv } from '../../../src/env/build-env.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 import { runScript } from '../../helpers/run-script.ts';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** The problems readBuildEnv reports for `env`, one line each; [] when it is accepted. */
 function problems(env: Record<string, string>): readonly string[] {
@@ -26,7 +27,7 @@ describe('readBuildEnv', () => {
   test('rejects BASE with percent-encoded dots, slashes, backslashes and NUL, and control characters', () => {
     for (const [base, what] of [['/a/%2e%2e/', '"."'], ['/a%2fb/', 'slash'], ['/a%2F..%2F/', 'slash'], ['/a/%5c/', 'slash'], ['/a%00/', 'NUL']]) {
       const [line] = problems({ BASE: base! });
-      assert.match(line ?? '', new RegExp(`^BASE=${JSON.stringify(base).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} holds "%..", a percent-encoded ${what}`), base);
+      assert.match(line ?? '', new RegExp(`^BASE=${escapeStringRegexp(JSON.stringify(base))} holds "%..", a percent-encoded ${what}`), base);
     }
     assert.match(problems({ BASE: '/a\nb/' })[0] ?? '', /holds a control character/);
     assert.match(problems({ BASE: '/a/../b/' })[0] ?? '', /contains "\.\."/);
