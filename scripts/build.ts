@@ -11,8 +11,8 @@
  *
  * One build at a time per folder (scripts/build-lock.ts): a second one stops and names the first.
  *
- * Steps read the output folder from the `OUT_DIR` environment variable (astro.config.mjs does), or its
- * alias `DIST_DIR` (scripts/index-search.ts does); a step that writes into the built site must use one.
+ * Steps read the output folder from the `OUT_DIR` environment variable (astro.config.mjs and every
+ * script do); a step that writes into the built site must use it.
  * New steps need no change here: add a `build:<name>` script to package.json where it belongs.
  *
  * Usage: node scripts/build.ts          (CONTENT_DIR, SITE, BASE, NEW_SITE and the hosts' address variables pass through to the steps)
@@ -36,8 +36,8 @@ const previous = join(root, `.dist-previous-${process.pid}`);
 function runStep(script: string, lock: string): Promise<number> {
   return spawnWithoutTraces(`build: step "${script}"`, 'npm', ['run', '--silent', script], {
     cwd: root,
-    // OUT_DIR for astro.config.mjs and ours; DIST_DIR for scripts/index-search.ts (Pagefind).
-    env: { ...process.env, OUT_DIR: staging, DIST_DIR: staging, BUILD_LOCK: lock },
+    // OUT_DIR for astro.config.mjs and every step of ours.
+    env: { ...process.env, OUT_DIR: staging, BUILD_LOCK: lock },
   });
 }
 

@@ -136,7 +136,7 @@ if (import.meta.main) {
     try {
       const graph = loadGraph(graphFile(ROOT));
       // Astro writes dist/ without the base: the base exists only in URLs.
-      const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+      const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
       inStep('index the pages for search', dist);
       await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]).catch((cause: unknown) => {
         // Pages missing their search markup, or Pagefind refusing: expected, named by indexSearch.

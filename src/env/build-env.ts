@@ -50,8 +50,13 @@ export const BuildEnvSchema = z.object({
   PAGEFIND_BINARY_PATH: pathValue('PAGEFIND_BINARY_PATH', 'the path of the pagefind binary, or unset it'),
   /** The folder a build step writes the site into (npm run build sets it to its staging folder); default dist. */
   OUT_DIR: pathValue('OUT_DIR', 'a folder, e.g. OUT_DIR=dist'),
-  /** Alias of OUT_DIR for the search step. */
-  DIST_DIR: pathValue('DIST_DIR', 'a folder, e.g. DIST_DIR=dist'),
+  /** No longer read (it was an alias of OUT_DIR): set, it is refused with a line saying to set OUT_DIR. */
+  DIST_DIR: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined, {
+      error: (issue) => `DIST_DIR=${JSON.stringify(issue.input)} is no longer read: every build step writes to OUT_DIR; set OUT_DIR=${JSON.stringify(issue.input)} instead and unset DIST_DIR`,
+    }),
   /** Where build:graph writes the graph; default src/data/graph.json. */
   GRAPH_OUT: pathValue('GRAPH_OUT', 'a file, e.g. GRAPH_OUT=src/data/graph.json'),
   /** Set by npm run build for its steps: the token of the build lock they run under. */
@@ -177,7 +182,7 @@ function outputOverlapProblem(name: string, value: string, path: string, content
 /** Every output variable that points into (or over) the content folder or the project. */
 function overlapProblems(value: BuildEnv, root: string): string[] {
   const content = resolve(root, value.CONTENT_DIR?.trim() ? value.CONTENT_DIR : 'content');
-  return (['OUT_DIR', 'DIST_DIR', 'GRAPH_OUT'] as const).flatMap((name) => {
+  return (['OUT_DIR', 'GRAPH_OUT'] as const).flatMap((name) => {
     const given = value[name];
     if (given === undefined || given.trim() === '' || given.includes('\0')) return [];
     return [outputOverlapProblem(name, given, resolve(root, given), content, root)].filter((why) => why !== undefined);
@@ -227,12 +232,11 @@ export function readBuildEnv(env: Record<string, string | undefined>, root: stri
       if (why) problems.push(why);
     }
   }
-  for (const name of ['OUT_DIR', 'DIST_DIR'] as const) {
-    const dir = value[name];
-    if (dir === undefined || dir.includes('\0')) continue;
-    if (dir.trim() === '') problems.push(`${name} is set but empty: unset it (the site is then written to dist/) or name a folder`);
+  const dir = value.OUT_DIR;
+  if (dir !== undefined && !dir.includes('\0')) {
+    if (dir.trim() === '') problems.push('OUT_DIR is set but empty: unset it (the site is then written to dist/) or name a folder');
     else {
-      const why = folderProblem(name, dir, resolve(root, dir), false);
+      const why = folderProblem('OUT_DIR', dir, resolve(root, dir), false);
       if (why) problems.push(why);
     }
   }

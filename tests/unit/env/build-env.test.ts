@@ -38,6 +38,10 @@ describe('readBuildEnv', () => {
     assert.deepEqual(problems({ CONTENT_DIR: 'package.json' }), [`CONTENT_DIR="package.json" is a file (${join(ROOT, 'package.json')}), not a folder: point CONTENT_DIR at a folder`]);
   });
 
+  test('refuses DIST_DIR, once an alias of OUT_DIR, saying to set OUT_DIR instead', () => {
+    assert.deepEqual(problems({ DIST_DIR: 'public-site' }), ['DIST_DIR="public-site" is no longer read: every build step writes to OUT_DIR; set OUT_DIR="public-site" instead and unset DIST_DIR']);
+  });
+
   test('rejects MAP_TOP_CLAIMS, NEW_SITE, PAGEFIND_BINARY_PATH, OUT_DIR and GRAPH_OUT that cannot work, all at once', () => {
     assert.deepEqual(problems({ MAP_TOP_CLAIMS: 'abc', NEW_SITE: 'maybe', PAGEFIND_BINARY_PATH: 'package.json', OUT_DIR: 'package.json', GRAPH_OUT: 'src' }), [
       'MAP_TOP_CLAIMS="abc" is not a whole number above 0: unset it or give one, e.g. MAP_TOP_CLAIMS=60',
