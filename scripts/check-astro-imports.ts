@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { location } from 'vfile-location';
 import { astroCode } from './check/long-functions.ts';
 
 // dependency-cruiser cannot read .astro files: apply its `forbidden` path rules (scripts/dependency-rules.cjs)
@@ -29,7 +30,7 @@ for (const file of files) {
       if (!imported.fileName.startsWith('.')) continue;
       const target = relative('.', resolve(dirname(file), imported.fileName));
       for (const rule of forbidden.filter((one) => matches(file, one.from) && matches(target, one.to))) {
-        const line = firstLine + code.slice(0, imported.pos).split('\n').length - 1;
+        const line = firstLine + location(code).toPoint(imported.pos)!.line - 1;
         console.error(`${file}:${line}:1: error ${rule.name}: ${file} → ${target}${rule.comment ? `: ${rule.comment}` : ''}`);
         errors += 1;
       }

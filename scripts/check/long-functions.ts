@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { location } from 'vfile-location';
 
 /** The longest a function may be, in lines from its first to its last, nested functions included. */
 export const MAX_FUNCTION_LINES = 80;
@@ -51,7 +52,8 @@ export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LIN
 /** The code parts of an `.astro` file (its frontmatter and its `<script>` elements), each with the line it starts on. */
 export function astroCode(text: string): Array<{ code: string; firstLine: number }> {
   const parts: Array<{ code: string; firstLine: number }> = [];
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const where = location(text);
+  const lineAt = (offset: number) => where.toPoint(offset)!.line;
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (frontmatter) parts.push({ code: frontmatter[1]!, firstLine: 2 });
   for (const script of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -1,4 +1,5 @@
 import { analyse } from 'chardet';
+import { location } from 'vfile-location';
 import { decodeText } from './read-text.ts';
 import { codePoint } from '../words/code-point.ts';
 
@@ -41,8 +42,8 @@ function controlCharacter(text: string): { char: string; line: number; column: n
   // eslint-disable-next-line no-control-regex
   const match = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.exec(text);
   if (!match) return undefined;
-  const before = text.slice(0, match.index);
-  return { char: match[0], line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
+  const { line, column } = location(text).toPoint(match.index)!;
+  return { char: match[0], line, column };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { location } from 'vfile-location';
 
 /** A content file read as text, or what stopped it, with where. */
 export type TextFile =
@@ -40,8 +41,8 @@ export function decodeText(bytes: Buffer): TextFile {
     // Back up to the start of the character the mismatch falls in.
     while (offset > 0 && (bytes[offset]! & 0xc0) === 0x80) offset--;
     const before = bytes.subarray(0, offset).toString('utf8');
-    const line = before.split('\n').length;
-    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    // Counted as the Markdown parser counts (vfile-location), so every message about one file agrees.
+    const { line, column } = location(before).toPoint(before.length)!;
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,

@@ -55,7 +55,7 @@ function checkTablePipes(ctx: ExtractContext, node: Paragraph): void {
   const source = ctx.markdown.slice(start, end);
   const match = TABLE_LINE.exec(source);
   if (!match) return;
-  const line = (node.position?.start.line ?? 1) + source.slice(0, match.index).split('\n').length - 1;
+  const { line } = ctx.placeOf(start + match.index);
   ctx.report(
     { file: ctx.file, line, column: 1 },
     'this line is wrapped in table pipes ("| … |"): the site draws no tables, so the pipes would be shown as the essay\'s words; remove them and keep the words as a paragraph',
