@@ -58,11 +58,11 @@ export function newSiteProblems(file: string, shownFile: string, graph: Graph): 
  * the user sees. A missing ledger is an error unless `NEW_SITE=1` (see newSiteProblems).
  */
 export async function checkLedger(graph: Graph, file: string, show: (path: string) => string): Promise<Problem[]> {
-  const read = readLedgerFile(file);
+  const read = readLedgerFile(file, show(file));
   const at = { file: show(file), line: 1, column: 1 };
   if (read.kind === 'missing') return isNewSite() ? newSiteProblems(file, show(file), graph) : [error(at, MISSING_LEDGER)];
-  if (read.kind === 'invalid') return [error(at, `the ledger of published ids ${read.message}`)];
-  return [...checkAgainstLedger(graph, read.ledger, show(file), read.text), ...checkLedgerHistory(read.ledger, readLedgerHistory(file), show(file))];
+  if (read.kind === 'invalid') return read.problems.map((problem) => error(problem, problem.message));
+  return [...checkAgainstLedger(graph, read.ledger, show(file), read.placeOf), ...checkLedgerHistory(read.ledger, readLedgerHistory(file), show(file))];
 }
 
 async function main(): Promise<number> {
@@ -70,9 +70,9 @@ async function main(): Promise<number> {
   const file = contentFile('published.json', root);
   const show = (path: string) => relative(process.cwd(), path) || path;
   const graph = loadGraph(graphFile(root));
-  const read = readLedgerFile(file);
+  const read = readLedgerFile(file, show(file));
   if (read.kind === 'invalid') {
-    console.error(`${show(file)}:1:1: error: the ledger of published ids ${read.message}`);
+    for (const problem of read.problems) console.error(formatProblem({ ...problem, severity: 'error' }));
     return 1;
   }
   if (read.kind === 'missing' && !isNewSite()) {

@@ -1,5 +1,7 @@
 import type { Graph } from '../schemas/graph.ts';
 import type { Published } from '../schemas/published.ts';
+import type { Place } from '../data-files/place.ts';
+import type { ValuePath } from '../data-files/parse-with-schema.ts';
 import type { EarlierEntry } from '../io/read-ledger-history.ts';
 import { error, warning, type Problem } from '../compile/problem.ts';
 import { resolvePublished } from './resolve-published.ts';
@@ -12,17 +14,18 @@ import { resolvePublished } from './resolve-published.ts';
  * - a claim not yet in the ledger is a warning (run `npm run ledger`), and so is a claim that moved to
  *   another essay (its old anchor no longer lands on it).
  *
- * `text` is the ledger file's text, used only to point each problem at its line.
+ * `placeOf` says where a value of the ledger file is written (`parseWithSchema`'s, as `readLedgerFile`
+ * returns it): each problem points at its entry's `"id"`, the second of two entries at the second.
  */
-export function checkLedger(graph: Graph, ledger: Published, file: string, text: string): Problem[] {
+export function checkLedger(graph: Graph, ledger: Published, file: string, placeOf: (path: ValuePath) => Place): Problem[] {
   const problems: Problem[] = [];
   const claims = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const seen = new Set<string>();
-  const place = (id: string) => placeOf(file, text, id);
 
-  for (const entry of ledger.claims) {
+  for (const [index, entry] of ledger.claims.entries()) {
+    const place = () => placeOf(['claims', index, 'id']);
     if (seen.has(entry.id)) {
-      problems.push(error(place(entry.id), `published id "${entry.id}" has two entries: keep the first, delete the other`));
+      problems.push(error(place(), `published id "${entry.id}" has two entries: keep the first, delete the other`));
       continue;
     }
     seen.add(entry.id);
@@ -30,7 +33,7 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
     if (entry.status === 'live' && !claim) {
       problems.push(
         error(
-          place(entry.id),
+          place(),
           `published claim "${entry.id}" (${entry.url}, ${entry.anchor}) is no longer marked in any essay. ` +
             `People may have shared its link: mark it again with #${entry.id}, or say what became of it in ${file}: ` +
             `"status": "renamed", "to": "<new id>" if it now has another id, or "status": "removed" with a "note" if it is gone.`,
@@ -40,7 +43,7 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
     if (entry.status === 'live' && claim && claim.essay !== entry.essay) {
       problems.push(
         warning(
-          place(entry.id),
+          place(),
           `claim "${entry.id}" was published in essay "${entry.essay}" (${entry.anchor}) and is now in "${claim.essay}": ` +
             `links to the old anchor no longer land on it. Keep it in "${entry.essay}" if you can.`,
         ),
@@ -49,7 +52,7 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
     if (entry.status !== 'live' && claim) {
       problems.push(
         error(
-          place(entry.id),
+          place(),
           `claim id "${entry.id}" is marked again in ${claim.source.file}:${claim.source.line}, but the ledger says it was ${entry.status}. ` +
             `A published id is never reused: give that claim a new id, or set this entry back to "status": "live" (and drop "to").`,
         ),
@@ -58,7 +61,7 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
     if (entry.status === 'removed' && !entry.note) {
       problems.push(
         error(
-          place(entry.id),
+          place(),
           `published claim "${entry.id}" is marked removed without a note: its page will tell readers the claim is gone, so say why in "note" (e.g. "note": "Merged into the claim before it.")`,
         ),
       );
@@ -68,7 +71,7 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
       if (target.kind !== 'claim') {
         problems.push(
           error(
-            place(entry.id),
+            place(),
             `published claim "${entry.id}" is renamed to "${entry.to}", ${target.kind === 'loop' ? 'which renames back to it in a loop' : `which is not a claim in any essay${target.kind === 'removed' ? ' (the chain ends in a removed id)' : ''}`}: ` +
               `point "to" at the id the claim has now.`,
           ),
@@ -87,14 +90,6 @@ export function checkLedger(graph: Graph, ledger: Published, file: string, text:
     }
   }
   return problems;
-}
-
-/** The line and column of an id's entry in the ledger's text (line 1 when not found). */
-function placeOf(file: string, text: string, id: string) {
-  const lines = text.split('\n');
-  const needle = `"id": ${JSON.stringify(id)}`;
-  const index = lines.findIndex((line) => line.includes(needle));
-  return { file, line: index + 1 || 1, column: index === -1 ? 1 : lines[index]!.indexOf(needle) + 1 };
 }
 
 /**
