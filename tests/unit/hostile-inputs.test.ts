@@ -50,7 +50,6 @@ const edit = async (dir: string, path: string, change: (text: string) => string)
 const gamma = (text: string) => (dir: string) => edit(dir, 'essays/gamma.md', (source) => source.replace(/^:claim\[Annexation.*$/m, text));
 // The same paragraph with its titles, so a round-2 input's own message is not behind a missing title.
 const TITLED = ':claim[Annexation rewarded is annexation repeated.]{#gamma-annexation kind=reason title="Rewarding annexation invites more of it" supports="gamma-thesis" rebuts="gamma-land-for-peace"} :claim[The world forced aggressors back before.]{#gamma-precedents kind=evidence title="The world forced aggressors back before" supports="gamma-annexation"}';
-const ANNEX = ':claim[Annexation rewarded is annexation repeated.]{#gamma-annexation kind=reason supports="gamma-thesis" rebuts="gamma-land-for-peace"} :claim[The world forced aggressors back before.]{#gamma-precedents kind=evidence supports="gamma-annexation"}';
 
 let graphs = 0;
 
@@ -116,26 +115,26 @@ const both = (name: string, from: string, to: string) => pair(name, [from, to], 
 
 const CASES: ReadonlyArray<readonly [string, () => Promise<Outcome> | Outcome]> = [
   // Fidelity and Markdown that changes meaning.
-  ['claim paragraph fenced with ```', () => content(gamma(`\`\`\`\n${ANNEX}\n\`\`\``))],
-  ['claim paragraph indented with a tab', () => content(gamma(`\t${ANNEX}`))],
-  ['claim paragraph turned into a heading by a "---" line under it', () => content(gamma(`${ANNEX}\n---`))],
-  ['hard break by a trailing backslash inside a claim', () => content(gamma(ANNEX.replace('rewarded is', 'rewarded\\\nis')))],
-  ['reference link "[text][ref]" in essay text', () => content(gamma(`${ANNEX} [see][ref]`))],
-  ['raw <span> tag around essay words', () => content(gamma(`<span>${ANNEX}</span>`))],
+  ['claim paragraph fenced with ```', () => content(gamma(`\`\`\`\n${TITLED}\n\`\`\``))],
+  ['claim paragraph indented with a tab', () => content(gamma(`\t${TITLED}`))],
+  ['claim paragraph turned into a heading by a "---" line under it', () => content(gamma(`${TITLED}\n---`))],
+  ['hard break by a trailing backslash inside a claim', () => content(gamma(TITLED.replace('rewarded is', 'rewarded\\\nis')))],
+  ['reference link "[text][ref]" in essay text', () => content(gamma(`${TITLED} [see][ref]`))],
+  ['raw <span> tag around essay words', () => content(gamma(`<span>${TITLED}</span>`))],
   ['essay paragraph moved above the one before it', () => content((dir) => edit(dir, 'essays/gamma.md', (text) => text.replace(/^(Many echo.*)\n\n(:claim\[Annexation.*)$/m, '$2\n\n$1')))],
   ['a word changed outside any claim', () => content((dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('Many echo', 'Many repeat')))],
   ['Cyrillic "о" in essay text outside claims', () => content((dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('Many echo', 'Many ech\u043e')))],
-  ['our own bold note added in a paragraph', () => content(gamma(`${ANNEX} **(Editor: see below.)**`))],
+  ['our own bold note added in a paragraph', () => content(gamma(`${TITLED} **(Editor: see below.)**`))],
   ['a byline note whose words are not the capture\'s', () => content((dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('By G. Writer, of the Third Review', 'By G. Writer')))],
-  ['a 200,000-character paragraph in no capture', () => content(gamma(`${ANNEX}\n\n${'Invented words go on. '.repeat(9000)}`))],
+  ['a 200,000-character paragraph in no capture', () => content(gamma(`${TITLED}\n\n${'Invented words go on. '.repeat(9000)}`))],
   ['tweet author attribute changed', () => content((dir) => edit(dir, 'essays/beta.md', (text) => text.replace('handle="@cposter"', 'handle="@cposter2"')))],
   ['tweet date attribute invented', () => content((dir) => edit(dir, 'essays/beta.md', (text) => text.replace('date="December 5th 2021"', 'date="December 6th 2021"')))],
   // Markup.
-  ['relation line inside a blockquote', () => content(gamma(`${ANNEX}\n\n> ::supports[Ours.]{from=gamma-precedents to=gamma-thesis}`))],
-  ['relation from="a b" (two claims)', () => content(gamma(`${ANNEX}\n\n::supports[Ours.]{from="gamma-precedents gamma-annexation" to=gamma-thesis}`))],
-  ['claim marked inside an undercut\'s note', () => content(gamma(`${ANNEX}\n\n::undercuts[:claim[x]{#gamma-x kind=reason}]{from=gamma-precedents to=gamma-annexation--supports--gamma-thesis}`))],
-  ['contestable="yes" on a relation line', () => content(gamma(`${ANNEX}\n\n::supports[Ours.]{from=gamma-precedents to=alpha-thesis contestable="yes"}`))],
-  ['undercut naming a claim instead of a relation', () => content(gamma(`${ANNEX}\n\n::undercuts[Ours.]{from=gamma-precedents to=gamma-thesis}`))],
+  ['relation line inside a blockquote', () => content(gamma(`${TITLED}\n\n> ::supports[Ours.]{from=gamma-precedents to=gamma-thesis}`))],
+  ['relation from="a b" (two claims)', () => content(gamma(`${TITLED}\n\n::supports[Ours.]{from="gamma-precedents gamma-annexation" to=gamma-thesis}`))],
+  ['claim marked inside an undercut\'s note', () => content(gamma(`${TITLED}\n\n::undercuts[:claim[x]{#gamma-x kind=reason}]{from=gamma-precedents to=gamma-annexation--supports--gamma-thesis}`))],
+  ['contestable="yes" on a relation line', () => content(gamma(`${TITLED}\n\n::supports[Ours.]{from=gamma-precedents to=alpha-thesis contestable="yes"}`))],
+  ['undercut naming a claim instead of a relation', () => content(gamma(`${TITLED}\n\n::undercuts[Ours.]{from=gamma-precedents to=gamma-thesis}`))],
   ['essay file of 0 bytes', () => content((dir) => writeFile(join(dir, 'essays/delta.md'), ''))],
   ['essay file with CRLF line ends and a changed word', () => content((dir) => edit(dir, 'essays/gamma.md', (text) => text.replace('Many echo', 'Many say').replace(/\n/g, '\r\n')))],
   // Content files.
@@ -264,6 +263,27 @@ const CASES: ReadonlyArray<readonly [string, () => Promise<Outcome> | Outcome]> 
 ];
 
 const rows: string[] = [];
+/** Each refused input's message, to find inputs stopped by one check they were not written to try. */
+const messages = new Map<string, string>();
+
+/**
+ * Inputs that try one mechanism two ways, and so share a message. Any other two inputs with the same
+ * message are an error of the table: one of them is stopped by a check it was not written to try (as ten
+ * were once stopped by "has no title" when claims came to need titles), and tries nothing.
+ */
+const SAME_MECHANISM: ReadonlyArray<readonly string[]> = [
+  ['claim paragraph fenced with ```', 'claim paragraph indented with a tab'],
+  ['claim paragraph turned into a heading by a "---" line under it', 'R2 a setext "===" line under a claim paragraph'],
+  ['R2 a paragraph opening "1986. " (an ordered list)', 'R2 a paragraph opening "+ " (a bullet list)'],
+];
+
+/** Groups of refused inputs that share a message without being declared in SAME_MECHANISM. */
+function undeclaredSharing(): string[][] {
+  const byMessage = new Map<string, string[]>();
+  for (const [name, message] of messages) byMessage.set(message, [...(byMessage.get(message) ?? []), name]);
+  const declared = (names: string[]) => SAME_MECHANISM.some((group) => names.every((name) => group.includes(name)));
+  return [...byMessage.values()].filter((names) => names.length > 1 && !declared(names));
+}
 
 /** Inputs that are rightly accepted: the check asserts what the build made of them. */
 const ACCEPTED = new Set<string>([
@@ -438,7 +458,16 @@ describe('hostile inputs', { concurrency: 3 }, () => {
       const message = first.replace(TEMP_FOLDER, '…').replaceAll(ROOT, '<project>');
       rows.push(`| ${index + 1} | ${name.replace(/\|/g, '\\|')} | \`${message.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`);
       if (process.env.HOSTILE_MESSAGES) console.log(JSON.stringify([name, message]));
+      if (!accepted) messages.set(name, message);
       if (EXPECTED[name] !== undefined) assert.equal(message, EXPECTED[name]);
     });
   }
+});
+
+// After every input has run (top-level suites run one after another): a failing after() hook would not fail the run.
+describe('hostile inputs, as a table', () => {
+  test('no two refused inputs share a message unless they try one mechanism (SAME_MECHANISM)', () => {
+    assert.ok(messages.size > 0, 'run with the hostile inputs: no message was recorded');
+    assert.deepEqual(undeclaredSharing(), [], 'inputs with one message: each should try its own check, or be declared in SAME_MECHANISM');
+  });
 });
