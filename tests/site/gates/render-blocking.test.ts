@@ -34,6 +34,17 @@ describe('render-blocking requests', () => {
     assert.deepEqual(importing.map((page) => page.file), []);
   });
 
+  test('the search page fetches, from its head, its own script and what its first results need, in one round trip', () => {
+    const search = pages.find((page) => page.path === '/search/');
+    assert.ok(search, 'no /search/ page');
+    const { $ } = search;
+    const scripts = $('script[type="module"][src]').toArray().map((script) => $(script).attr('src'));
+    assert.equal(scripts.length, 1, `module scripts: ${scripts.join(', ')}`);
+    const head = $('head link').toArray().map((link) => `${$(link).attr('rel')} ${$(link).attr('href')}`);
+    for (const wanted of [`modulepreload ${scripts[0]}`, 'preload /search-quick.json']) assert.ok(head.includes(wanted), `the head lacks ${wanted}: ${head.join('; ')}`);
+    assert.ok(head.some((link) => link.startsWith('preload /pagefind/pagefind-entry.json?ts=')), `the head lacks Pagefind's entry: ${head.join('; ')}`);
+  });
+
   test('no page preloads a stylesheet or font for the first screen', () => {
     const preloading = pages.filter(({ $ }) => $('link[rel~="preload"][as="style"], link[rel~="preload"][as="font"]').length > 0);
     assert.deepEqual(preloading.map((page) => page.file), []);
