@@ -4,6 +4,7 @@ import { announced } from '../helpers/announced.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { sampleClaims } from '../helpers/sample-claims.ts';
 import escapeStringRegexp from 'escape-string-regexp';
+import { collapseSpace } from '../../src/words/collapse-space.ts';
 
 // The graph as the built site publishes it (npm test builds, then tests).
 const built = useBuiltSite();
@@ -86,7 +87,7 @@ describe('cite this', () => {
     await button.click();
     await announced(page.locator('[data-cite-status]'), new RegExp(`^${escapeStringRegexp(style)} citation copied\\.$`));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, ((await citation.textContent()) ?? '').replace(/\s+/g, ' ').trim());
+    assert.equal(copied, collapseSpace((await citation.textContent()) ?? ''));
     assert.ok(copied.length > 20 && !copied.includes('\n'), `copied ${JSON.stringify(copied)}`);
     await context.close();
   });

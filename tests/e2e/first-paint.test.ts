@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { pageKinds } from '../../scripts/lib/page-kinds.ts';
+import { collapseSpace } from '../../src/words/collapse-space.ts';
 
 const kinds = (await pageKinds()).filter((kind, index, all) => all.findIndex((other) => other.path === kind.path) === index);
 
@@ -58,7 +59,7 @@ describe('first paint in one round trip', () => {
     await page.goto(new URL(essay.path.slice(1), built.site.url).href, { waitUntil: 'load' });
     const skipped = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!.closest('.essay-body > *')!).contentVisibility, last.id);
     assert.equal(skipped, 'auto', 'the last claim’s paragraph is one the browser may skip');
-    const words = last.text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+    const words = collapseSpace(last.text).split(' ').slice(0, 6).join(' ');
     // The words may also be quoted in a note above; find on, as a reader pressing Enter would.
     const found = await page.evaluate(([text, id]) => {
       const find = (window as unknown as { find(text: string): boolean }).find.bind(window);

@@ -12,7 +12,7 @@ import { COURSE, sharedBuild } from './shared-build.ts';
 await runScript('test:course', async () => {
   const started = performance.now();
   const dist = await sharedBuild(COURSE).catch((cause: unknown) => {
-    throw new ScriptError(`tests/helpers/shared-build.ts: error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new ScriptError(`test:course: error: the course copy did not build: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   });
   console.log(`test:course: the course copy is in ${relative(ROOT, dist)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 });

@@ -4,15 +4,14 @@ import { CSV_COLUMNS } from '../../src/formats/to-csv.ts';
 import type { AifDocument } from '../../src/schemas/aif.ts';
 import type { Graph } from '../../src/schemas/graph.ts';
 import { parseArgdown } from './argdown.ts';
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { collapseSpace } from '../../src/words/collapse-space.ts';
 
 /** Checks an export against its graph: same ids, same words, every relation, each in its essay. */
 export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: string | undefined): void {
   const parsed = parseArgdown(argdown);
   assert.deepEqual(parsed.errors, []);
   const question = parsed.statements.get(graph.question.id);
-  assert.equal(question?.text, flat(graph.question.text));
+  assert.equal(question?.text, collapseSpace(graph.question.text));
   // A statement is titled by the claim's title (ours), by its id while it has none; its id is in its data.
   const titles = new Map(graph.claims.map((claim) => [claim.id, claim.title ?? claim.id]));
   const name = (id: string) => titles.get(id) ?? id;
@@ -20,7 +19,7 @@ export function assertArgdownMatches(graph: Graph, argdown: string, siteUrl: str
     const statement = parsed.statements.get(name(claim.id));
     assert.ok(statement, `no statement [${name(claim.id)}] for ${claim.id}`);
     assert.equal(statement.data.id, claim.id, `id of [${name(claim.id)}]`);
-    assert.equal(statement.text, flat(claim.text), `text of [${claim.id}]`);
+    assert.equal(statement.text, collapseSpace(claim.text), `text of [${claim.id}]`);
     assert.equal(statement.data.kind, claim.kind);
     // No SITE, no url: the export leaves it out rather than name a host the site is not on.
     assert.equal(statement.data.url, siteUrl === undefined ? undefined : new URL(claim.url.slice(1), siteUrl).href);

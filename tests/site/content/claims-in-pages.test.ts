@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 import { loadGraph } from '../../../src/data-files/load-graph.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const graph = loadGraph(join(ROOT, 'dist/graph.json'));
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('claims on the essay pages', () => {
   for (const essay of graph.essays) {
@@ -20,7 +20,7 @@ describe('claims on the essay pages', () => {
         assert.equal(element.length, 1, `#${claim.id} on the page`);
         assert.equal(element.attr('data-claim'), claim.id);
         assert.equal(element.attr('data-kind'), claim.kind);
-        assert.equal(collapse(element.text()), collapse(claim.text), claim.id);
+        assert.equal(collapseSpace(element.text()), collapseSpace(claim.text), claim.id);
         assert.equal(element.closest('.reader-comment').length > 0, claim.kind === 'reader', `${claim.id} inside a reader comment iff kind=reader`);
       }
       assert.deepEqual(

@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { buildContentDir, ROOT } from '../../../scripts/lib/project-copy.ts';
 
 import { CaptureSchema } from '../../../src/schemas/capture.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 type CaptureLedger = z.output<typeof CaptureSchema>;
 
 const CONTENT = buildContentDir();
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const { captures } = z.object({ captures: z.array(CaptureSchema) }).parse(JSON.parse(await readFile(join(CONTENT, 'captures.json'), 'utf8')));
 
 /**
@@ -38,8 +38,8 @@ function piecesCoverLine(line: string, pieces: readonly string[]): boolean {
  * (the page renders them as an ordered list).
  */
 async function bodyLines(capture: CaptureLedger): Promise<{ body: string[]; removed: string[]; unmatched: string[] }> {
-  const lines = (await readFile(join(CONTENT, 'sources', capture.file), 'utf8')).split(/\r?\n/).map(collapse);
-  const ledger = new Map(capture.lines.map((entry) => [collapse(entry.text), entry]));
+  const lines = (await readFile(join(CONTENT, 'sources', capture.file), 'utf8')).split(/\r?\n/).map(collapseSpace);
+  const ledger = new Map(capture.lines.map((entry) => [collapseSpace(entry.text), entry]));
   const body: string[] = [];
   const removed: string[] = [];
   for (const line of lines) {
@@ -48,12 +48,12 @@ async function bodyLines(capture: CaptureLedger): Promise<{ body: string[]; remo
     if (entry?.as === 'chrome') removed.push(line);
     if (entry?.dropped) removed.push(...entry.dropped);
     for (const piece of pieces) {
-      const text = collapse(piece.replace(/^\s*\d+\.\s+/, ''));
+      const text = collapseSpace(piece.replace(/^\s*\d+\.\s+/, ''));
       if (text) body.push(text);
     }
   }
   const unmatched = [...ledger.keys()].filter((text) => !lines.includes(text));
-  return { body, removed: removed.map(collapse).filter(Boolean), unmatched };
+  return { body, removed: removed.map(collapseSpace).filter(Boolean), unmatched };
 }
 
 /** The text a reader sees on a built page: no buttons, icons, hidden controls, scripts or styles. */
@@ -62,7 +62,7 @@ async function visibleText(essay: string): Promise<string> {
   $('button, svg, [aria-hidden="true"], script, style, template').remove();
   // Block boundaries become spaces, so words of adjacent blocks never run together.
   $('p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, div, section, article, aside, header, footer, nav, dt, dd, td, th').after(' ');
-  return collapse($('body').text());
+  return collapseSpace($('body').text());
 }
 
 describe('essay pages (fidelity to content/sources)', () => {
@@ -97,7 +97,7 @@ describe('essay pages (fidelity to content/sources)', () => {
   for (const capture of captures.filter((candidate) => candidate.lines.some((line) => line.as === 'metadata'))) {
     test(`the metadata lines of ${capture.file} (title, subtitle, author) are shown on /essays/${capture.essay}/`, async () => {
       const page = await visibleText(capture.essay);
-      const metadata = capture.lines.filter((line) => line.as === 'metadata').map((line) => collapse(line.text));
+      const metadata = capture.lines.filter((line) => line.as === 'metadata').map((line) => collapseSpace(line.text));
       assert.deepEqual(metadata.filter((line) => !page.includes(line)), []);
     });
   }

@@ -6,11 +6,11 @@ import { DIST, distPages } from '../../helpers/dist.ts';
 import { CITATION_STYLES, formatCitation, formatCitationText, toBibtex, toRis, type CitationStyle } from '../../../src/formats/cite.ts';
 import type { CslRecord } from '../../../src/formats/csl-record.ts';
 import { loadGraph } from '../../../src/data-files/load-graph.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const pages = await distPages();
 const graph = loadGraph(join(DIST, 'graph.json'));
 const cited = pages.filter((page) => page.$('.cite-this').length > 0);
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The CSL record a page's citations come from: the page's own cite.json. */
 async function record(path: string): Promise<CslRecord> {
@@ -34,13 +34,13 @@ describe('the citations on the site', () => {
       const csl = await record(page.path);
       for (const element of page.$('.citation').toArray()) {
         const style = page.$(element).attr('data-citation-style') as CitationStyle;
-        assert.equal(flat(page.$(element).text()), flat(formatCitationText(csl, style)), `${page.path} ${style}`);
+        assert.equal(collapseSpace(page.$(element).text()), collapseSpace(formatCitationText(csl, style)), `${page.path} ${style}`);
         const italics = page.$(element).find('i').map((_, item) => page.$(item).text()).get();
         const expected = formatCitation(csl, style).flatMap((part) => (typeof part === 'string' ? [] : [part.italic]));
         assert.deepEqual(italics, expected, `${page.path} ${style}: italics`);
       }
       // What a citation cannot show is said next to each one, in the record's own note.
-      for (const marks of page.$('[data-citation-marks]').toArray()) assert.equal(flat(page.$(marks).text()), flat(String(csl.note)), `${page.path}: marks = note`);
+      for (const marks of page.$('[data-citation-marks]').toArray()) assert.equal(collapseSpace(page.$(marks).text()), collapseSpace(String(csl.note)), `${page.path}: marks = note`);
     }
   });
 

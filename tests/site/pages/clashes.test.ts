@@ -7,12 +7,12 @@ import * as cheerio from 'cheerio';
 import { DIST } from '../../helpers/dist.ts';
 import type { Graph } from '../../../src/schemas/graph.ts';
 import { loadGraph } from '../../../src/data-files/load-graph.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 // Reads the built site (npm test builds first) and the graph it publishes.
 let graph: Graph;
 let $: cheerio.CheerioAPI;
 const load = async (path: string) => cheerio.load(await readFile(join(DIST, path, 'index.html'), 'utf8'));
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Cross-essay rebuttals and undercuts, worked out here from /graph.json alone. */
 function expectedClashes(): { id: string; from: string; to: string }[] {
@@ -49,7 +49,7 @@ describe('/clashes/', () => {
         const claim = claims.get(claimId)!;
         const essay = graph.essays.find((item) => item.id === claim.essay)!;
         const quote = quotes.eq(index);
-        assert.ok(squash(quote.find('blockquote').text()).includes(squash(claim.text)), `${id}: quotes ${claimId}`);
+        assert.ok(collapseSpace(quote.find('blockquote').text()).includes(collapseSpace(claim.text)), `${id}: quotes ${claimId}`);
         assert.equal(quote.find(`a[href$="${claim.anchor}"]`).length, 1, `${id}: links ${claimId} in its paragraph`);
         assert.ok(quote.find('figcaption').text().includes(essay.title), `${id}: names the essay`);
         assert.equal(quote.find('time').attr('datetime'), essay.published, `${id}: the date`);
@@ -91,7 +91,7 @@ describe('reported views', () => {
     for (const claim of graph.claims.filter((item) => item.kind === 'reported')) {
       const essay = graph.essays.find((item) => item.id === claim.essay)!;
       const page = await load(`claims/${claim.id}`);
-      const text = squash(page('main').text());
+      const text = collapseSpace(page('main').text());
       assert.ok(!text.includes(`A claim by ${essay.author}`), claim.id);
       assert.ok(!page('title').text().endsWith(`— ${essay.author} · Counterpoint`), `${claim.id}: title`);
       assert.ok(!page('[data-pagefind-meta="author"]').text().startsWith(essay.author), `${claim.id}: search result`);

@@ -10,6 +10,7 @@ import * as cheerio from 'cheerio';
 import { imageSize } from 'image-size';
 import bibtex from 'bibtex';
 import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = join(ROOT, 'dist');
@@ -117,7 +118,7 @@ describe('claim pages', () => {
     test(`${claim.url} previews, carries a Claim and offers .bib/.ris`, () => {
       const { $, base, meta, absolute } = checkPreview(claim.url);
       checkCard(claim.url, `og/claims/${claim.id}.png`);
-      const words = claim.text.replace(/\s+/g, ' ').trim();
+      const words = collapseSpace(claim.text);
       assert.ok(words.startsWith(meta('og:title')!.replace(/^“|…?”$/g, '')), 'og:title is the claim’s words');
       const data = jsonLd($).find((item) => item['@type'] === 'Claim');
       assert.ok(data, 'a Claim in JSON-LD');

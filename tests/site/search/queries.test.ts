@@ -9,6 +9,7 @@ import { isSiteWord, wordsOf, type SiteWords } from '../../../src/search/suggest
 import { claimLabel } from '../../../src/words/claim-label.ts';
 import { DIST } from '../../helpers/dist.ts';
 import { graphFile, loadGraph } from '../../../src/data-files/load-graph.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const graph = loadGraph(graphFile(resolve(import.meta.dirname, '../../..')));
 
@@ -244,11 +245,10 @@ describe('search queries', () => {
     assert.equal(first.meta['author'], claimVoice(claim, essay).phrase);
     assert.match(first.excerpt, /<mark>regime<\/mark>/i);
     // A claim page indexes the claim's words, not its paragraph (shown on the page as context, data-pagefind-ignore).
-    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const own = new Set(squash(claim.text).split(' '));
-    const excerpt = squash(excerptText(first.excerpt));
+    const own = new Set(collapseSpace(claim.text).split(' '));
+    const excerpt = collapseSpace(excerptText(first.excerpt));
     assert.deepEqual(excerpt.split(' ').filter((word) => !own.has(word)), [], `“${excerpt}” is the claim’s words`);
-    assert.equal(squash(first.content ?? ''), squash(claim.text));
+    assert.equal(collapseSpace(first.content ?? ''), collapseSpace(claim.text));
   });
 
   test('a claim is not found by words only its paragraph holds', async () => {

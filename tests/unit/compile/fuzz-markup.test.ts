@@ -23,6 +23,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { readContent } from '../../../src/compile/read-content.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = Number(process.env.FUZZ_SEED ?? 25);
@@ -74,8 +75,6 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
   return head + body;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
 /**
@@ -87,7 +86,7 @@ function shownBlocks(markdown: string): string[] {
   visit(parser.parse(markdown), (node) => {
     if (node.type === 'leafDirective') return SKIP;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html') {
-      const text = collapse(node.type === 'code' || node.type === 'html' ? node.value : toString(node));
+      const text = collapseSpace(node.type === 'code' || node.type === 'html' ? node.value : toString(node));
       if (text) blocks.push(text);
       return SKIP;
     }
@@ -107,7 +106,7 @@ describe('the graph step on fuzzed essays', () => {
     await cp(join(ROOT, 'content'), dir, { recursive: true });
     essays = (await readdir(join(dir, 'essays'))).filter((name) => name.endsWith('.md')).sort();
     for (const name of essays) originals.set(name, await readFile(join(dir, 'essays', name), 'utf8'));
-    captures = await Promise.all((await readdir(join(dir, 'sources'))).map((name) => readFile(join(dir, 'sources', name), 'utf8').then(collapse)));
+    captures = await Promise.all((await readdir(join(dir, 'sources'))).map((name) => readFile(join(dir, 'sources', name), 'utf8').then(collapseSpace)));
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -128,7 +127,7 @@ describe('the graph step on fuzzed essays', () => {
           const errors = result.problems.filter((problem) => problem.severity === 'error');
           if (result.graph && errors.length === 0) {
             for (const claim of result.graph.claims) {
-              assert.ok(captures.some((capture) => capture.includes(collapse(claim.text))), `claim ${claim.id} built but is not verbatim in any capture: ${JSON.stringify(claim.text)}`);
+              assert.ok(captures.some((capture) => capture.includes(collapseSpace(claim.text))), `claim ${claim.id} built but is not verbatim in any capture: ${JSON.stringify(claim.text)}`);
             }
             for (const block of shownBlocks(mutated)) {
               assert.ok(captures.some((capture) => capture.includes(block)), `${name} built, but shows text in no capture: ${JSON.stringify(block.slice(0, 200))}`);

@@ -8,11 +8,11 @@ import { assertArgdownMatches } from '../../helpers/export-checks.ts';
 import { fixtureGraph } from '../../helpers/graph-fixture.ts';
 import { absoluteUrl } from '../../../src/urls/absolute-url.ts';
 import { withUndercuts } from '../../helpers/undercut-fixture.ts';
+import { collapseSpace } from '../../../src/words/collapse-space.ts';
 
 const SITE = 'https://example.org/course/argmap/';
 /** The site's own absolute-URL helper, on SITE's origin and base. */
 const at = (path: string) => absoluteUrl(path, { site: new URL(SITE).origin, base: new URL(SITE).pathname });
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('toArgdown', () => {
   test('exports the fixture graph so that @argdown/core reads back every claim and relation', async () => {
@@ -92,10 +92,10 @@ describe('escapeArgdown', () => {
   test('round-trips any text through the Argdown parser', () => {
     const alphabet = fc.constantFrom(...'ab1 .,:;-+=*_#@[]<>{}()/\\!?"\'“”—\n\t'.split(''));
     fc.assert(
-      fc.property(fc.string({ unit: alphabet, minLength: 1, maxLength: 40 }).filter((text) => flat(text) !== ''), (text) => {
+      fc.property(fc.string({ unit: alphabet, minLength: 1, maxLength: 40 }).filter((text) => collapseSpace(text) !== ''), (text) => {
         const parsed = parseArgdown(`[t]: ${escapeArgdown(text)}\n`);
         assert.deepEqual(parsed.errors, []);
-        assert.equal(parsed.statements.get('t')?.text, flat(text));
+        assert.equal(parsed.statements.get('t')?.text, collapseSpace(text));
       }),
       { numRuns: 300 },
     );
