@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/serve.ts';
 import { pageKinds, type PageKind } from '../../scripts/lib/page-kinds.ts';
-import { htmlcsErrors, HTMLCS_STANDARD } from '../helpers/htmlcs.ts';
+import { htmlcsErrors, installHtmlcs, HTMLCS_STANDARD } from '../helpers/htmlcs.ts';
 
 /** axe-core rule tags: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +29,8 @@ function variantsOf(kind: PageKind): Variant[] {
   return EVERY_VARIANT.has(kind.name) ? all : all.filter(({ scheme, width }) => (scheme === 'light') === (width === 1280));
 }
 
+// Given to each context as an init script: evaluated through the DevTools protocol, its 650 KB took
+// 500–900 ms a page here, more than axe's run; as an init script, about 100 ms of the page's load.
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Top-level await: node:test needs the list to declare one test per page kind.
 const kinds = await pageKinds();
@@ -112,14 +114,16 @@ describe('browser gates', () => {
   });
 
   test('HTML_CodeSniffer can fail: a page with an unlabelled field and an image without alt has errors', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await installHtmlcs(context);
+    const page = await context.newPage();
     try {
       await page.setContent('<!doctype html><html lang="en"><title>Control</title><img src="data:,"><form><input type="text"><button>Go</button></form></html>');
       const codes = (await htmlcsErrors(page)).map((error) => error.code);
       assert.ok(codes.some((code) => code.endsWith('.H37')), `no missing-alt error in ${codes.join(', ')}`);
       assert.ok(codes.some((code) => code.includes('InputText.Name')), `no unnamed-field error in ${codes.join(', ')}`);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 
@@ -136,6 +140,8 @@ describe('browser gates', () => {
         test(`${scheme}, ${width} px: no axe violation${sniff ? `, no HTML_CodeSniffer ${HTMLCS_STANDARD} error` : ''}, console error or foreign request; no sideways scroll`, async () => {
           // CSP stays on (no bypassCSP): a script the policy blocks shows up as a console error.
           const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+          await context.addInitScript({ content: axeSource });
+          if (sniff) await installHtmlcs(context);
           const page = await context.newPage();
           const consoleErrors: string[] = [];
           const foreign: string[] = [];
@@ -151,7 +157,6 @@ describe('browser gates', () => {
             const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
             assert.equal(response?.status(), 200, `${kind.path} answered ${response?.status()}: the page is missing`);
             await prepare(page, kind, sniff);
-            await page.evaluate(axeSource);
             const violations = (await page.evaluate(
               (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
                 .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
