@@ -28,6 +28,11 @@ describe('quickSearch', () => {
     assert.equal(quickSearch(entries, 'sanctions', 1)[0]!.excerpt, '<mark>Sanctions</mark> take years; negotiations take months.');
     assert.equal(quickSearch(entries, 'now', 10).find((result) => result.entry.url === '/essays/e/')!.excerpt, 'Why negotiate &lt;<mark>now</mark>&gt;');
   });
+  test('finds a word however its apostrophe or accent is written, in the entry or in the query', () => {
+    const written = [entry('/claims/d/', 'A title', 'Russia’s re\u0301gime fears its own army.'), entry('/claims/f/', 'Another', 'Russia is not the regime.')];
+    assert.deepEqual(quickSearch(written, "russia's régime", 10).map((result) => result.entry.url), ['/claims/d/']);
+    assert.deepEqual(quickSearch(written, 'russia’s re\u0301g', 10).map((result) => result.entry.url), ['/claims/d/']);
+  });
   test('stops at the limit', () => {
     assert.equal(quickSearch(entries, 'negotiat', 2).length, 2);
   });
