@@ -90,7 +90,7 @@ async function branchBytes(dist: string): Promise<number> {
 /** Chromium: ready time, and key-press-to-next-frame latency (medians). */
 async function keyLatency(dist: string): Promise<Pick<MapBench, 'readyMs' | 'keyMs' | 'toggleMs'>> {
   const site = await serveSite(dist);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ spareRenderer: true });
   try {
     const readies: number[] = [];
     const keys: number[] = [];

@@ -342,7 +342,7 @@ async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   // Timings mean little on a busy machine: say how busy it was.
   console.log(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ spareRenderer: true });
   const copies: ProjectCopy[] = [];
   try {
     const real = await copyProject({ content: buildContentDir() });

@@ -29,7 +29,7 @@ export interface FirstQueryCost {
 /** Opens `/search/?q=<query>` on a fresh page and records every /pagefind/ response. */
 export async function measureFirstQuery(dist = resolve(import.meta.dirname, '../../dist'), query = 'regime security'): Promise<FirstQueryCost> {
   const site = await serveSite(dist);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ spareRenderer: true });
   try {
     const page = await browser.newPage();
     const bodies: Promise<{ path: string; raw: number; gzip: number }>[] = [];

@@ -312,7 +312,7 @@ if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
   const runs = Number(process.env.BENCH_PHONE_RUNS ?? 5);
   const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ spareRenderer: true });
   try {
     console.log(`load average before: ${load()}`);
     const { results, close } = await phoneProfile(browser, dist, await pageKinds(resolve(dist, '..')), runs);

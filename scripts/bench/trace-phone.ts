@@ -63,7 +63,7 @@ export async function tracePage(browser: Browser, kind: string, url: string, out
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
   const site = await serveSite(dist, '/', { gzip: true });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ spareRenderer: true });
   const dir = join(ROOT, '.cache/traces');
   await mkdir(dir, { recursive: true });
   try {

@@ -57,4 +57,16 @@ describe('launchBrowser', () => {
       await browser.close();
     }
   });
+
+  test('tests go without the spare renderer; the benchmark keeps it, as a reader\'s browser does', async () => {
+    for (const spareRenderer of [false, true]) {
+      const browser = await launchBrowser({ spareRenderer });
+      try {
+        const obeyed = disabledFeatureLists(ownChromiumCommandLines()[0]!).at(-1) ?? [];
+        assert.equal(obeyed.includes('SpareRendererForSitePerProcess'), !spareRenderer, `spareRenderer: ${spareRenderer}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  });
 });
