@@ -27,11 +27,14 @@ interface QuickResult {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** `word` (one match of the word pattern) as wordsOf gives it; an ASCII word is only lower-cased, without wordsOf's Unicode pattern. */
+const foldWord = (word: string): string | undefined => (/^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : wordsOf(word)[0]);
+
 /** `text` as Pagefind's excerpt HTML, each word that starts with a query word marked. */
 function markWords(text: string, query: string[]): string {
-  return text.replace(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu, (part) => {
-    const word = wordsOf(part)[0];
-    return word && query.some((asked) => word.startsWith(asked)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
+  return text.replace(/([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)|[^\p{L}\p{N}]+/gu, (part, word?: string) => {
+    const folded = word === undefined ? undefined : foldWord(word);
+    return folded && query.some((asked) => folded.startsWith(asked)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
   });
 }
 

@@ -33,6 +33,11 @@ describe('quickSearch', () => {
     assert.deepEqual(quickSearch(written, "russia's régime", 10).map((result) => result.entry.url), ['/claims/d/']);
     assert.deepEqual(quickSearch(written, 'russia’s re\u0301g', 10).map((result) => result.entry.url), ['/claims/d/']);
   });
+  test('marks a word whatever its case, accents or apostrophe, and nothing between words', () => {
+    const written = [entry('/claims/g/', 'A title', 'RÉGIME’S end — Russia’s régime, "regimes".')];
+    assert.equal(quickSearch(written, 'régime', 1)[0]!.excerpt, '<mark>RÉGIME’S</mark> end — Russia’s <mark>régime</mark>, "regimes".');
+    assert.equal(quickSearch(written, "russia's", 1)[0]!.excerpt, 'RÉGIME’S end — <mark>Russia’s</mark> régime, "regimes".');
+  });
   test('stops at the limit', () => {
     assert.equal(quickSearch(entries, 'negotiat', 2).length, 2);
   });
