@@ -16,7 +16,8 @@ function ownChromiumCommandLines(): string[][] {
       // Field 4 (the parent's pid) comes after the command name, which may hold spaces: read after its ')'.
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      if (parent === process.pid && !args.some((arg) => arg.startsWith('--type='))) lines.push(args);
+      // An exited child not yet reaped has an empty command line: not a browser.
+      if (parent === process.pid && args.length > 0 && !args.some((arg) => arg.startsWith('--type='))) lines.push(args);
     } catch {
       // The process ended while the list was read: it is not ours to check.
     }
@@ -62,7 +63,9 @@ describe('launchBrowser', () => {
     for (const spareRenderer of [false, true]) {
       const browser = await launchBrowser({ spareRenderer });
       try {
-        const obeyed = disabledFeatureLists(ownChromiumCommandLines()[0]!).at(-1) ?? [];
+        const lines = ownChromiumCommandLines();
+        assert.equal(lines.length, 1, `expected one Chromium launched by this test, found ${lines.length}`);
+        const obeyed = disabledFeatureLists(lines[0]!).at(-1) ?? [];
         assert.equal(obeyed.includes('SpareRendererForSitePerProcess'), !spareRenderer, `spareRenderer: ${spareRenderer}`);
       } finally {
         await browser.close();
