@@ -102,6 +102,20 @@ async function prepare(page: Page, kind: PageKind, byKeys: boolean): Promise<voi
   }
 }
 
+/**
+ * Draws what `content-visibility: auto` lets the browser skip while it is off-screen (the phone essay's
+ * later paragraphs), as a reader's scrolling would: axe judges only what is drawn, and left the colour
+ * contrast of 67 of the essay's 698 text nodes "incomplete" at 360 px, neither passed nor failed.
+ * Set through the CSSOM, which the page's CSP allows.
+ */
+async function drawSkippedContent(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+}
+
 describe('browser gates', () => {
   let browser: Browser;
   let site: StaticSite;
@@ -157,6 +171,7 @@ describe('browser gates', () => {
             const response = await page.goto(new URL(kind.path.slice(1), site.url).href, { waitUntil: 'load' });
             assert.equal(response?.status(), 200, `${kind.path} answered ${response?.status()}: the page is missing`);
             await prepare(page, kind, sniff);
+            await drawSkippedContent(page);
             const violations = (await page.evaluate(
               (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
                 .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
