@@ -30,7 +30,7 @@ function variantsOf(kind: PageKind): Variant[] {
 }
 
 // Given to each context as an init script: evaluated through the DevTools protocol, its 650 KB took
-// 500–900 ms a page here, more than axe's run; as an init script, about 100 ms of the page's load.
+// 535–885 ms a page here, more than axe's run; as an init script, about 100 ms of the page's load.
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Top-level await: node:test needs the list to declare one test per page kind.
 const kinds = await pageKinds();
