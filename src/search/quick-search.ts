@@ -1,4 +1,4 @@
-import { wordsOf } from './suggest.ts';
+import { foldText, wordsOf } from './suggest.ts';
 
 /**
  * One entry of the prebuilt quick index (`search-quick.json`, written by scripts/index-search.ts beside
@@ -49,9 +49,9 @@ export function quickSearch(entries: QuickEntry[], query: string, limit: number)
   if (asked.length === 0) return [];
   const scored: { entry: QuickEntry; score: number; index: number }[] = [];
   entries.forEach((entry, index) => {
-    // Every word wordsOf finds is a stretch of this text, so an entry it lacks a query word in cannot
+    // Every word wordsOf finds is a stretch of the folded text, so an entry it lacks a query word in cannot
     // match: most entries are left here, before the costlier split into words (a phone's CPU, cold code).
-    const folded = `${entry.label} ${entry.text}`.toLowerCase().normalize('NFC').replace(/’/g, "'");
+    const folded = foldText(`${entry.label} ${entry.text}`);
     if (!asked.every((word) => folded.includes(word))) return;
     const label = wordsOf(entry.label);
     const text = wordsOf(entry.text);

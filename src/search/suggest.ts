@@ -3,9 +3,14 @@ import { didYouMean } from '../words/did-you-mean.ts';
 /** The site's own words, as `scripts/index-search.ts` writes them: word -> how often it occurs. */
 export type SiteWords = Record<string, number>;
 
+/** `text` as words are compared: lower case, composed (NFC), curly apostrophes straight. */
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFC').replace(/’/g, "'");
+}
+
 /** Splits text into lower-case words the way the word list is made (letters, digits, inner apostrophes and hyphens). */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.replace(/’/g, "'"));
+  return foldText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /**
