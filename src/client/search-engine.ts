@@ -3,7 +3,7 @@
  * as soon as the field is focused, to warm it), with the options that keep its requests few and small.
  */
 import type { SiteWords } from '../search/suggest.ts';
-import type { QuickEntry } from '../search/quick-search.ts';
+import { QUICK_INDEX_LINK, type QuickEntry } from '../search/quick-search.ts';
 import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
@@ -39,7 +39,7 @@ export interface SearchEngine {
   pagefind(): Promise<Pagefind>;
   /** The site's words (scripts/index-search.ts), or undefined when they could not be loaded. */
   words(): Promise<SiteWords | undefined>;
-  /** The quick index (scripts/index-search.ts), or undefined when it could not be loaded. */
+  /** The quick index (scripts/index-search.ts), or undefined when the page has none or it could not be loaded. */
   quick(): Promise<QuickEntry[] | undefined>;
   /** Resolves once the filter index is in: before that, searches report no counts per filter value. */
   filtersLoaded(): Promise<unknown>;
@@ -80,10 +80,14 @@ export function searchEngine(base: string): SearchEngine {
       return words;
     },
     quick() {
-      // Preloaded with the page (scripts/index-search.ts, preloadSearch): this fetch takes that response.
-      quick ??= fetch(pathWithBase('search-quick.json', base))
-        .then((response) => (response.ok ? (response.json() as Promise<QuickEntry[]>) : undefined))
-        .catch(() => undefined);
+      // Preloaded with the page (scripts/index-search.ts, preloadSearch): this fetch takes that response. No
+      // link, no quick index (it grew past its budget): nothing to fetch, and the first results are Pagefind's.
+      const link = document.querySelector<HTMLLinkElement>(`link[${QUICK_INDEX_LINK}]`);
+      quick ??= link
+        ? fetch(link.href)
+          .then((response) => (response.ok ? (response.json() as Promise<QuickEntry[]>) : undefined))
+          .catch(() => undefined)
+        : Promise.resolve(undefined);
       return quick;
     },
     filtersLoaded: () => filters,

@@ -1,6 +1,13 @@
 import { foldText, wordsOf } from './suggest.ts';
 
 /**
+ * The attribute on the search page's preload of the quick index (scripts/index-search.ts, preloadSearch):
+ * the page fetches the quick index only when that link is there, which it is only when the index was
+ * written (within its budget).
+ */
+export const QUICK_INDEX_LINK = 'data-quick-index';
+
+/**
  * One entry of the prebuilt quick index (`search-quick.json`, written by scripts/index-search.ts beside
  * Pagefind's): a result's link, its label and meta as Pagefind shows them, and its own words.
  */

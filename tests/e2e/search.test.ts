@@ -77,6 +77,41 @@ describe('search page', () => {
     await page.close();
   });
 
+  test('the quick index answers while Pagefind is still on its way; with none (a site past its budget), Pagefind answers and nothing asks for one', async () => {
+    // With it: Pagefind's module is held back until the quick results are on the page.
+    const quick = await open();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    await quick.page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await quick.page.goto(`${site.url}search/?q=regime+security`);
+    await quick.page.waitForSelector('#search-quick:not([hidden]) .search-result');
+    assert.equal(await quick.page.locator('#search-results li').count(), 0, 'Pagefind answered though its module was held back');
+    assert.match(await quick.page.innerHTML('#search-quick .search-result__excerpt >> nth=0'), /<mark>(regime|security)<\/mark>/i);
+    release();
+    await quick.page.waitForSelector('#search-results li');
+    assert.deepEqual(quick.errors, []);
+    await quick.page.close();
+
+    // Without it: the page as index-search writes it when the quick index is over its budget.
+    const none = await open();
+    await none.page.route(/\/search\/(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const link = /<link rel="preload"[^>]*data-quick-index[^>]*>/.exec(html);
+      assert.ok(link, 'the built search page has no link to its quick index');
+      await route.fulfill({ response, body: html.replace(link[0], '') });
+    });
+    await none.page.goto(`${site.url}search/?q=regime+security`);
+    await none.page.waitForSelector('#search-results li');
+    assert.deepEqual(none.requests.filter((url) => url.includes('search-quick')), []);
+    assert.equal(await none.page.locator('#search-quick').isHidden(), true);
+    assert.deepEqual(none.errors, []);
+    await none.page.close();
+  });
+
   test('a filter narrows the results and is kept in the URL', async () => {
     const { page, errors } = await open();
     await page.goto(`${site.url}search/?q=regime+security`);

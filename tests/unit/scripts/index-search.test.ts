@@ -1,10 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
-import { indexSearch } from '../../../scripts/index-search.ts';
+import { indexSearch, preloadSearch, QUICK_INDEX_FILE } from '../../../scripts/index-search.ts';
+import { QUICK_INDEX_LINK } from '../../../src/search/quick-search.ts';
 import { parseExcerpt } from '../../../src/search/excerpt.ts';
 import { loadPagefind, topResults } from '../../helpers/pagefind.ts';
 
@@ -66,5 +67,50 @@ describe('indexSearch', () => {
     } finally {
       await site.close();
     }
+  });
+
+  test('writes the quick index within its budget, and past it none (removing an older one), and says which', async () => {
+    await write('/claims/plain/', page('Plain', '<article data-pagefind-body><p>Plain words about Melitopol.</p></article>'));
+    const within = await indexSearch(dist, ['/claims/plain/']);
+    assert.equal(within.written, true);
+    const entries = JSON.parse(await readFile(join(dist, QUICK_INDEX_FILE), 'utf8')) as { url: string; text: string }[];
+    assert.deepEqual(entries.map((entry) => entry.url), ['/claims/plain/']);
+    assert.match(entries[0]!.text, /Melitopol/);
+    const past = await indexSearch(dist, ['/claims/plain/'], { quickBudget: within.gzipBytes - 1 });
+    assert.deepEqual(past, { gzipBytes: within.gzipBytes, written: false });
+    assert.ok(!(await readdir(dist)).includes(QUICK_INDEX_FILE), 'the quick index from the first run is still there');
+  });
+});
+
+describe('preloadSearch', () => {
+  /** A built search page as Astro writes it: Pagefind's module preloaded under `base`, the page's one module at the end. */
+  const searchPage = (base: string) => `<!doctype html><html lang="en"><head><title>Search</title><link rel="modulepreload" href="${base}pagefind/pagefind.js"></head><body><main></main><script type="module" src="${base}_astro/search.js"></script></body></html>`;
+
+  async function preloads(quick: boolean): Promise<string[]> {
+    const dist = await mkdtemp(join(tmpdir(), 'preload-search-'));
+    try {
+      await mkdir(join(dist, 'search'), { recursive: true });
+      await mkdir(join(dist, 'pagefind'), { recursive: true });
+      await writeFile(join(dist, 'search/index.html'), searchPage('/course/'));
+      await writeFile(join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en' } } }));
+      if (quick) await writeFile(join(dist, QUICK_INDEX_FILE), '[]');
+      await preloadSearch(dist);
+      return [...(await readFile(join(dist, 'search/index.html'), 'utf8')).matchAll(/<link rel="(?:module)?preload"[^>]*>/g)].map((match) => match[0]);
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  }
+
+  test('preloads the page\'s script, the quick index (marked for the page to find) and Pagefind\'s entry, under the base', async () => {
+    const links = await preloads(true);
+    assert.ok(links.includes('<link rel="modulepreload" href="/course/_astro/search.js">'), links.join('\n'));
+    assert.ok(links.includes(`<link rel="preload" as="fetch" crossorigin href="/course/${QUICK_INDEX_FILE}" ${QUICK_INDEX_LINK}>`), links.join('\n'));
+    assert.ok(links.some((link) => link.includes('href="/course/pagefind/pagefind-entry.json?ts=en_1" data-pagefind-tag="en_1"')), links.join('\n'));
+  });
+
+  test('with no quick index, has no link to one: the page then fetches none', async () => {
+    const links = await preloads(false);
+    assert.deepEqual(links.filter((link) => link.includes(QUICK_INDEX_FILE) || link.includes(QUICK_INDEX_LINK)), []);
+    assert.equal(links.length, 2, links.join('\n'));
   });
 });
