@@ -12,7 +12,6 @@
  * Fails (exit 1) when an essay or claim page is missing or unmarked, so a page that silently
  * dropped out of search breaks the build instead.
  */
-import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +19,7 @@ import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { graphFile, loadGraph } from '../src/data-files/load-graph.ts';
 import { wordsOf, type SiteWords } from '../src/search/suggest.ts';
-import { QUICK_INDEX_LINK, type QuickEntry } from '../src/search/quick-search.ts';
+import { QUICK_INDEX_ID, type QuickEntry } from '../src/search/quick-search.ts';
 import { WHOLE_ESSAY_LABEL } from '../src/words/kind-labels.ts';
 import { inStep, runScript, ScriptError } from './lib/error-boundary.ts';
 import { collapseSpace } from '../src/words/collapse-space.ts';
@@ -28,28 +27,23 @@ import { collapseSpace } from '../src/words/collapse-space.ts';
 /** The site's own words for "did you mean" (src/search/suggest.ts), beside the index: `<dist>/search-words.json`. */
 export const SITE_WORDS_FILE = 'search-words.json';
 /**
- * The quick index (src/search/quick-search.ts), beside the index: `<dist>/search-quick.json`, each result's
- * link, label, meta and own words, from which the search page shows first results while Pagefind loads.
- */
-export const QUICK_INDEX_FILE = 'search-quick.json';
-/**
- * The quick index is shipped only while it is at most this many bytes after gzip (15 KB for the four
- * essays). It grows with the content (about 285 KB gzip at 50×), and every visit to the search page
- * fetches all of it, on the wire before Pagefind's files. At this bound it costs a reader at most
- * about 320 ms on the phone profile (1.6 Mbps) and 64 KB of data, against about 2.4 s for Pagefind's
- * first results; past it (about 4× today's content) the page waits for Pagefind alone. A judgement
- * of what a phone should pay for first results, not a measured optimum.
+ * The quick index is put in the search page only while it is at most this many bytes after gzip (15 KB
+ * for the four essays). It grows with the content (about 285 KB gzip at 50×), and every visit to the
+ * search page carries all of it. At this bound it costs a reader at most about 320 ms on the phone
+ * profile (1.6 Mbps) and 64 KB of data, against about 2.4 s for Pagefind's first results; past it
+ * (about 4× today's content) the page waits for Pagefind alone. A judgement of what a phone should pay
+ * for first results, not a measured optimum.
  */
 export const QUICK_INDEX_BUDGET = 64 * 1024;
-/** What `indexSearch` did with the quick index. */
+/** What `prepareSearchPage` did with the quick index. */
 export interface QuickIndexOutcome {
   /** Its size after gzip, in bytes. */
   gzipBytes: number;
-  /** Whether it was written (within its budget). */
+  /** Whether it went into the page (within its budget). */
   written: boolean;
 }
-/** Options for `indexSearch`. */
-export interface IndexOptions {
+/** Options for `prepareSearchPage`. */
+export interface PrepareOptions {
   /** The quick index's budget in gzip bytes (default `QUICK_INDEX_BUDGET`). */
   quickBudget?: number;
 }
@@ -71,9 +65,9 @@ const UNUSED = [
  * Indexes the pages at `urls` (site-relative directory URLs such as `/claims/x/`) of the built site
  * in `dist` into `dist/pagefind/`. Throws, naming every bad page, when one is missing, has no
  * `data-pagefind-body`, or has no search meta (`<SearchMeta>`); nothing is written then. Writes the
- * word list and, within its budget (`quickBudget`), the quick index; says what it did with the latter.
+ * word list beside the index, and returns the quick index for `prepareSearchPage` to put in the page.
  */
-export async function indexSearch(dist: string, urls: string[], { quickBudget = QUICK_INDEX_BUDGET }: IndexOptions = {}): Promise<QuickIndexOutcome> {
+export async function indexSearch(dist: string, urls: string[]): Promise<QuickEntry[]> {
   const output = join(dist, 'pagefind');
   await rm(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -119,40 +113,39 @@ export async function indexSearch(dist: string, urls: string[], { quickBudget = 
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of UNUSED) await rm(join(output, file), { force: true });
     await writeFile(join(dist, SITE_WORDS_FILE), JSON.stringify(Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)))));
-    return await writeQuickIndex(dist, quick, quickBudget);
+    return quick;
   } finally {
     await index.deleteIndex();
   }
 }
 
-/** Writes the quick index when it is within `budget` gzip bytes, and removes any older one when it is not. */
-async function writeQuickIndex(dist: string, quick: QuickEntry[], budget: number): Promise<QuickIndexOutcome> {
-  const json = JSON.stringify(quick);
+/**
+ * The quick index as the search page carries it: a JSON data block (not run, so outside the page's CSP),
+ * every `<` escaped so that no text of an essay can close it; none when past `budget` gzip bytes.
+ */
+export function quickIndexBlock(quick: QuickEntry[], budget = QUICK_INDEX_BUDGET): { block: string; outcome: QuickIndexOutcome } {
+  const json = JSON.stringify(quick).replace(/</g, '\\u003c');
   const gzipBytes = gzipSync(json).length;
-  const file = join(dist, QUICK_INDEX_FILE);
-  if (gzipBytes > budget) {
-    await rm(file, { force: true });
-    return { gzipBytes, written: false };
-  }
-  await writeFile(file, json);
-  return { gzipBytes, written: true };
+  if (gzipBytes > budget) return { block: '', outcome: { gzipBytes, written: false } };
+  return { block: `<script type="application/json" id="${QUICK_INDEX_ID}">${json}</script>`, outcome: { gzipBytes, written: true } };
 }
 
-/** The search page, whose head gets the preloads. */
+/** The search page, which gets the preloads and the quick index. */
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * Lets the search page fetch its own script and its first results' index (the quick index, when there is one) with the page
- * itself, in one round trip, and Pagefind's entry file (tiny, and carrying the tag). The script is the page's
- * only module (Astro writes its tag at the end of the body, where Chromium fetched it at low priority, after
- * the first paint: 300-500 ms later than the index on the phone profile); its `modulepreload` in the head
- * fetches it at once. Written into the built
+ * Readies the built search page for a first search: its head fetches its own script and Pagefind's entry
+ * file (tiny, and carrying the tag) with the page itself, in one round trip, and the page carries the
+ * quick index (`quickIndexBlock`, within its budget), from which it shows first results without waiting
+ * for any request but its script's. The script is the page's only module (Astro writes its tag at the end
+ * of the body, where Chromium fetched it at low priority, after the first paint: 300-500 ms later on the
+ * phone profile); its `modulepreload` in the head fetches it at once. Written into the built
  * `search/index.html` after the index exists, since the file names carry the index's hash; the entry
  * is fetched as `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from
  * `data-pagefind-tag`), so the preloaded response is the one used. The base is the one the page's own
  * `modulepreload` of `pagefind.js` carries.
  */
-export async function preloadSearch(dist: string): Promise<void> {
+export async function prepareSearchPage(dist: string, quick: QuickEntry[], { quickBudget = QUICK_INDEX_BUDGET }: PrepareOptions = {}): Promise<QuickIndexOutcome> {
   const page = join(dist, SEARCH_PAGE);
   const html = await readFile(page, 'utf8');
   const anchor = /<link rel="modulepreload" href="([^"]*)pagefind\/pagefind\.js">/.exec(html);
@@ -161,19 +154,21 @@ export async function preloadSearch(dist: string): Promise<void> {
   const language = entry.languages['en'];
   if (!language) throw new Error('pagefind-entry.json has no "en" index');
   const base = anchor[1]!;
-  const modules = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((match) => match[1]!);
+  // Astro inlines it (astro.config.mjs, assetsInlineLimit); a script file, if it ever is one, is preloaded.
+  const modules = [...html.matchAll(/<script type="module"(?: src="([^"]+)")?>/g)];
   if (modules.length !== 1) throw new Error(`${SEARCH_PAGE} has ${modules.length} module scripts, not the one search script: preload what its first results need by hand`);
+  const script = modules[0]!;
   // With a query in the address the page shows the quick index's results first and loads Pagefind after them
   // (src/client/search.ts): preloading Pagefind's ~100 KB here would share the phone's bandwidth with the
-  // quick index and put the first results back behind them. Its entry (a few hundred bytes) carries the tag.
-  // No quick index (over its budget): no link, and the page's script, finding none, waits for Pagefind.
-  const quick = existsSync(join(dist, QUICK_INDEX_FILE));
+  // page's script and put the first results back behind them. Its entry (a few hundred bytes) carries the tag.
   const links = [
-    `<link rel="modulepreload" href="${modules[0]}">`,
-    ...(quick ? [`<link rel="preload" as="fetch" crossorigin href="${base}${QUICK_INDEX_FILE}" ${QUICK_INDEX_LINK}>`] : []),
+    ...(script[1] ? [`<link rel="modulepreload" href="${script[1]}">`] : []),
     `<link rel="preload" as="fetch" crossorigin href="${base}pagefind/pagefind-entry.json?ts=${language.hash}" data-pagefind-tag="${language.hash}">`,
   ];
-  await writeFile(page, html.replace(anchor[0], links.join('')));
+  const { block, outcome } = quickIndexBlock(quick, quickBudget);
+  // Functions, not strings, as replacements: an essay's "$&" or "$'" must stay text.
+  await writeFile(page, html.replace(anchor[0], () => links.join('')).replace(script[0], () => `${block}${script[0]}`));
+  return outcome;
 }
 
 if (import.meta.main) {
@@ -183,17 +178,17 @@ if (import.meta.main) {
       // Astro writes dist/ without the base: the base exists only in URLs.
       const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
       inStep('index the pages for search', dist);
-      const quick = await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]).catch((cause: unknown) => {
+      const quickIndex = await indexSearch(dist, [...graph.essays.map((essay) => essay.url), ...graph.claims.map((claim) => claim.url)]).catch((cause: unknown) => {
         // Pages missing their search markup, or Pagefind refusing: expected, named by indexSearch.
         if (cause instanceof Error && /^(cannot index these pages|pagefind:)/.test(cause.message)) throw new ScriptError(`${relative(process.cwd(), dist) || dist}: error: ${cause.message}`, { cause });
         throw cause;
       });
-      await preloadSearch(dist);
+      const quick = await prepareSearchPage(dist, quickIndex);
       console.log(`search: indexed ${graph.essays.length} essays and ${graph.claims.length} claims into ${join(dist, 'pagefind')}`);
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
       console.log(quick.written
-        ? `search: the quick index (first results while Pagefind loads) is ${kb(quick.gzipBytes)} gzip, within its ${kb(QUICK_INDEX_BUDGET)}`
-        : `search: no quick index: it would be ${kb(quick.gzipBytes)} gzip, over its ${kb(QUICK_INDEX_BUDGET)} budget (scripts/index-search.ts); the search page waits for Pagefind's results`);
+        ? `search: the search page carries the quick index (first results while Pagefind loads): ${kb(quick.gzipBytes)} gzip, within its ${kb(QUICK_INDEX_BUDGET)}`
+        : `search: no quick index in the search page: it would be ${kb(quick.gzipBytes)} gzip, over its ${kb(QUICK_INDEX_BUDGET)} budget (scripts/index-search.ts); the page waits for Pagefind's results`);
       return 0;
     } finally {
       await pagefind.close();

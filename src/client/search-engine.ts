@@ -3,7 +3,7 @@
  * as soon as the field is focused, to warm it), with the options that keep its requests few and small.
  */
 import type { SiteWords } from '../search/suggest.ts';
-import { QUICK_INDEX_LINK, type QuickEntry } from '../search/quick-search.ts';
+import { QUICK_INDEX_ID, type QuickEntry } from '../search/quick-search.ts';
 import { pathWithBase } from '../urls/path-with-base.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js has no published types). */
@@ -39,10 +39,24 @@ export interface SearchEngine {
   pagefind(): Promise<Pagefind>;
   /** The site's words (scripts/index-search.ts), or undefined when they could not be loaded. */
   words(): Promise<SiteWords | undefined>;
-  /** The quick index (scripts/index-search.ts), or undefined when the page has none or it could not be loaded. */
+  /** The quick index the page carries (scripts/index-search.ts), or undefined when it has none. */
   quick(): Promise<QuickEntry[] | undefined>;
   /** Resolves once the filter index is in: before that, searches report no counts per filter value. */
   filtersLoaded(): Promise<unknown>;
+}
+
+/**
+ * The quick index the page carries (scripts/index-search.ts, prepareSearchPage): in the page itself, so the
+ * first results wait for no request. Undefined when the page has none (the index grew past its budget).
+ */
+function readQuickIndex(): QuickEntry[] | undefined {
+  const block = document.getElementById(QUICK_INDEX_ID);
+  if (!block?.textContent) return undefined;
+  try {
+    return JSON.parse(block.textContent) as QuickEntry[];
+  } catch {
+    return undefined;
+  }
 }
 
 /** An engine for a site served under `base`. Nothing is fetched until a method is called. */
@@ -55,7 +69,7 @@ export function searchEngine(base: string): SearchEngine {
     const pagefind = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js', base))) as Pagefind;
     // Main thread, no worker: for an index this small the worker's own script and start-up cost more
     // than they save (measured: first results ~2x sooner), and there is one CSP less to get right.
-    // metaCacheTag: the entry is fetched as the page preloaded it (scripts/index-search.ts, preloadSearch),
+    // metaCacheTag: the entry is fetched as the page preloaded it (scripts/index-search.ts, prepareSearchPage),
     // not with a fresh ?ts= that would fetch it a second time.
     const tag = document.querySelector<HTMLElement>('link[data-pagefind-tag]')?.dataset['pagefindTag'];
     await pagefind.options({ baseUrl: base, excerptLength: 30, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
@@ -80,14 +94,7 @@ export function searchEngine(base: string): SearchEngine {
       return words;
     },
     quick() {
-      // Preloaded with the page (scripts/index-search.ts, preloadSearch): this fetch takes that response. No
-      // link, no quick index (it grew past its budget): nothing to fetch, and the first results are Pagefind's.
-      const link = document.querySelector<HTMLLinkElement>(`link[${QUICK_INDEX_LINK}]`);
-      quick ??= link
-        ? fetch(link.href)
-          .then((response) => (response.ok ? (response.json() as Promise<QuickEntry[]>) : undefined))
-          .catch(() => undefined)
-        : Promise.resolve(undefined);
+      quick ??= Promise.resolve(readQuickIndex());
       return quick;
     },
     filtersLoaded: () => filters,

@@ -109,7 +109,7 @@ async function showCounts(page: SearchPage, pagefind: Pagefind, state: SearchSta
 
 /**
  * The first search of a page view: while Pagefind (about 100 KB) loads, results from the quick index (a few KB,
- * preloaded with the page), in their own list, so the reader sees answers after one round trip.
+ * in the page itself), in their own list, so the reader sees answers as soon as this script has run.
  * Pagefind's results replace them; a query with a filter, or with a word in no entry, waits for Pagefind.
  */
 async function showQuick(page: SearchPage, state: SearchState, run: number): Promise<void> {
@@ -156,7 +156,7 @@ async function runSearch(page: SearchPage): Promise<void> {
   // Said once, while Pagefind loads; later searches answer before a screen reader would finish it.
   if (!page.ready) {
     page.status.textContent = W.searching;
-    // The quick results first, alone on the wire (scripts/index-search.ts, preloadSearch); then Pagefind.
+    // The quick results first, from the page itself (scripts/index-search.ts, prepareSearchPage); then Pagefind.
     await showQuick(page, state, run);
   }
   try {
@@ -198,7 +198,6 @@ function listen(page: SearchPage): void {
   });
   const warm = () => {
     void page.engine.words();
-    void page.engine.quick();
     page.engine.pagefind().catch(() => undefined);
   };
   page.input.addEventListener('focus', warm, { once: true });

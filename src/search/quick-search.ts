@@ -1,15 +1,15 @@
 import { foldText, wordsOf } from './suggest.ts';
 
 /**
- * The attribute on the search page's preload of the quick index (scripts/index-search.ts, preloadSearch):
- * the page fetches the quick index only when that link is there, which it is only when the index was
- * written (within its budget).
+ * The id of the quick index in the search page: a `<script type="application/json">` data block that
+ * scripts/index-search.ts (prepareSearchPage) writes into the built page when the index is within its
+ * budget, so the first results need no request of their own. No block, no quick results.
  */
-export const QUICK_INDEX_LINK = 'data-quick-index';
+export const QUICK_INDEX_ID = 'search-quick-index';
 
 /**
- * One entry of the prebuilt quick index (`search-quick.json`, written by scripts/index-search.ts beside
- * Pagefind's): a result's link, its label and meta as Pagefind shows them, and its own words.
+ * One entry of the prebuilt quick index (in the search page, `QUICK_INDEX_ID`, written by scripts/index-search.ts
+ * from what it gives Pagefind): a result's link, its label and meta as Pagefind shows them, and its own words.
  */
 export interface QuickEntry {
   /** Site-relative URL (`/claims/<id>/`). */

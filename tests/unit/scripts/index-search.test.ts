@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefindNode from 'pagefind';
-import { indexSearch, preloadSearch, QUICK_INDEX_FILE } from '../../../scripts/index-search.ts';
-import { QUICK_INDEX_LINK } from '../../../src/search/quick-search.ts';
+import { indexSearch, prepareSearchPage, quickIndexBlock } from '../../../scripts/index-search.ts';
+import { QUICK_INDEX_ID, type QuickEntry } from '../../../src/search/quick-search.ts';
 import { parseExcerpt } from '../../../src/search/excerpt.ts';
 import { loadPagefind, topResults } from '../../helpers/pagefind.ts';
 
@@ -69,48 +69,69 @@ describe('indexSearch', () => {
     }
   });
 
-  test('writes the quick index within its budget, and past it none (removing an older one), and says which', async () => {
+  test('returns the quick index: each page\'s link, label and own words', async () => {
     await write('/claims/plain/', page('Plain', '<article data-pagefind-body><p>Plain words about Melitopol.</p></article>'));
-    const within = await indexSearch(dist, ['/claims/plain/']);
-    assert.equal(within.written, true);
-    const entries = JSON.parse(await readFile(join(dist, QUICK_INDEX_FILE), 'utf8')) as { url: string; text: string }[];
-    assert.deepEqual(entries.map((entry) => entry.url), ['/claims/plain/']);
-    assert.match(entries[0]!.text, /Melitopol/);
-    const past = await indexSearch(dist, ['/claims/plain/'], { quickBudget: within.gzipBytes - 1 });
-    assert.deepEqual(past, { gzipBytes: within.gzipBytes, written: false });
-    assert.ok(!(await readdir(dist)).includes(QUICK_INDEX_FILE), 'the quick index from the first run is still there');
+    const quick = await indexSearch(dist, ['/claims/plain/']);
+    assert.deepEqual(quick.map((entry) => [entry.url, entry.label]), [['/claims/plain/', 'Plain']]);
+    assert.match(quick[0]!.text, /Plain words about Melitopol/);
   });
 });
 
-describe('preloadSearch', () => {
+/** A quick entry whose words are `text`. */
+const entry = (text: string): QuickEntry => ({ url: '/claims/x/', label: 'X', kind: 'Reason', essay: 'An essay', author: 'A. Writer', text });
+
+describe('quickIndexBlock', () => {
+  test('is a JSON data block no essay text can close or break out of, read back as it was', () => {
+    const hostile = entry('Ends </script><script>alert(1)</script> and <!-- a comment --> and $& and \u2028.');
+    const { block, outcome } = quickIndexBlock([hostile]);
+    assert.equal(outcome.written, true);
+    assert.match(block, new RegExp(`^<script type="application/json" id="${QUICK_INDEX_ID}">`));
+    const body = block.slice(block.indexOf('>') + 1, -'</script>'.length);
+    assert.ok(!body.includes('<'), `a "<" is left in the block: ${body}`);
+    assert.deepEqual(JSON.parse(body), [hostile]);
+  });
+
+  test('is empty past its budget, and says how big it would have been', () => {
+    const quick = [entry('Plain words about Melitopol.')];
+    const within = quickIndexBlock(quick);
+    assert.ok(within.outcome.gzipBytes > 0 && within.outcome.written);
+    assert.deepEqual(quickIndexBlock(quick, within.outcome.gzipBytes - 1), { block: '', outcome: { gzipBytes: within.outcome.gzipBytes, written: false } });
+  });
+});
+
+describe('prepareSearchPage', () => {
   /** A built search page as Astro writes it: Pagefind's module preloaded under `base`, the page's one module at the end. */
   const searchPage = (base: string) => `<!doctype html><html lang="en"><head><title>Search</title><link rel="modulepreload" href="${base}pagefind/pagefind.js"></head><body><main></main><script type="module" src="${base}_astro/search.js"></script></body></html>`;
 
-  async function preloads(quick: boolean): Promise<string[]> {
-    const dist = await mkdtemp(join(tmpdir(), 'preload-search-'));
+  /** The page after `prepareSearchPage` with `quick` and `budget`. */
+  async function prepared(quick: QuickEntry[], budget?: number): Promise<string> {
+    const dist = await mkdtemp(join(tmpdir(), 'prepare-search-'));
     try {
       await mkdir(join(dist, 'search'), { recursive: true });
       await mkdir(join(dist, 'pagefind'), { recursive: true });
       await writeFile(join(dist, 'search/index.html'), searchPage('/course/'));
       await writeFile(join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en' } } }));
-      if (quick) await writeFile(join(dist, QUICK_INDEX_FILE), '[]');
-      await preloadSearch(dist);
-      return [...(await readFile(join(dist, 'search/index.html'), 'utf8')).matchAll(/<link rel="(?:module)?preload"[^>]*>/g)].map((match) => match[0]);
+      await prepareSearchPage(dist, quick, budget === undefined ? {} : { quickBudget: budget });
+      return await readFile(join(dist, 'search/index.html'), 'utf8');
     } finally {
       await rm(dist, { recursive: true, force: true });
     }
   }
 
-  test('preloads the page\'s script, the quick index (marked for the page to find) and Pagefind\'s entry, under the base', async () => {
-    const links = await preloads(true);
-    assert.ok(links.includes('<link rel="modulepreload" href="/course/_astro/search.js">'), links.join('\n'));
-    assert.ok(links.includes(`<link rel="preload" as="fetch" crossorigin href="/course/${QUICK_INDEX_FILE}" ${QUICK_INDEX_LINK}>`), links.join('\n'));
-    assert.ok(links.some((link) => link.includes('href="/course/pagefind/pagefind-entry.json?ts=en_1" data-pagefind-tag="en_1"')), links.join('\n'));
+  test('preloads the page\'s script and Pagefind\'s entry under the base, and puts the quick index before the script, as it was', async () => {
+    const quick = [entry('Words with $& and $\' in them.')];
+    const html = await prepared(quick);
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.ok(head.includes('<link rel="modulepreload" href="/course/_astro/search.js">'), head);
+    assert.ok(head.includes('href="/course/pagefind/pagefind-entry.json?ts=en_1" data-pagefind-tag="en_1"'), head);
+    const block = new RegExp(`<script type="application/json" id="${QUICK_INDEX_ID}">(.*?)</script><script type="module" src="/course/_astro/search.js">`).exec(html);
+    assert.ok(block, html);
+    assert.deepEqual(JSON.parse(block[1]!), quick);
   });
 
-  test('with no quick index, has no link to one: the page then fetches none', async () => {
-    const links = await preloads(false);
-    assert.deepEqual(links.filter((link) => link.includes(QUICK_INDEX_FILE) || link.includes(QUICK_INDEX_LINK)), []);
-    assert.equal(links.length, 2, links.join('\n'));
+  test('past its budget, the page carries no quick index', async () => {
+    const html = await prepared([entry('Plain words about Melitopol.')], 1);
+    assert.ok(!html.includes(QUICK_INDEX_ID), html);
+    assert.ok(html.includes('<script type="module" src="/course/_astro/search.js">'), html);
   });
 });
