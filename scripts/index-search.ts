@@ -134,16 +134,15 @@ export function quickIndexBlock(quick: QuickEntry[], budget = QUICK_INDEX_BUDGET
 const SEARCH_PAGE = 'search/index.html';
 
 /**
- * Readies the built search page for a first search: its head fetches its own script and Pagefind's entry
- * file (tiny, and carrying the tag) with the page itself, in one round trip, and the page carries the
- * quick index (`quickIndexBlock`, within its budget), from which it shows first results without waiting
- * for any request but its script's. The script is the page's only module (Astro writes its tag at the end
- * of the body, where Chromium fetched it at low priority, after the first paint: 300-500 ms later on the
- * phone profile); its `modulepreload` in the head fetches it at once. Written into the built
- * `search/index.html` after the index exists, since the file names carry the index's hash; the entry
- * is fetched as `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from
- * `data-pagefind-tag`), so the preloaded response is the one used. The base is the one the page's own
- * `modulepreload` of `pagefind.js` carries.
+ * Readies the built search page for a first search: it carries the quick index (`quickIndexBlock`, within
+ * its budget) just before its script, which Astro inlines (astro.config.mjs), so its first results wait for
+ * no request; its head preloads Pagefind's entry file (tiny, and carrying the tag). Should the script be a
+ * file again, its `modulepreload` goes in the head (Astro writes its tag at the end of the body, where
+ * Chromium fetched it at low priority, after the first paint). Written into the built `search/index.html`
+ * after the index exists, since the file names carry the index's hash; the entry is fetched as
+ * `pagefind-entry.json?ts=<hash>` (Pagefind's `metaCacheTag`, read by the page from `data-pagefind-tag`), so
+ * the preloaded response is the one used. The base is the one the page's own `modulepreload` of
+ * `pagefind.js` carries (that link is the placeholder the preloads replace).
  */
 export async function prepareSearchPage(dist: string, quick: QuickEntry[], { quickBudget = QUICK_INDEX_BUDGET }: PrepareOptions = {}): Promise<QuickIndexOutcome> {
   const page = join(dist, SEARCH_PAGE);
